@@ -1,0 +1,21 @@
+package org.clearchain;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+
+@OpenAPIDefinition(info = @Info(title = "clearchain", version = "0.1",
+        description = "Due diligence against trafficking for labour exploitation: the register of licensed"
+                + " recruitment agencies, supplier declarations, labour inspections and explainable risk scores."))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class Application {
+
+    public static void main(String[] args) {
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(StartupSettings.resolve(System.getenv()))
+                .start();
+    }
+}

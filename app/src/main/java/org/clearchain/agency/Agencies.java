@@ -1,0 +1,64 @@
+package org.clearchain.agency;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clearchain.audit.AuditLog;
+import org.clearchain.common.ProblemException;
+import org.clearchain.security.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Registering and correcting agencies, with the tenant rule and the duplicate check. */
+@Singleton
+public class Agencies {
+
+    private final AgencyRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Agencies(AgencyRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Agency register(Actor actor, AgencyCommand command) {
+        rejectDuplicate(actor.organisationId(), command, null);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Agency agency = repository.save(new Agency(null, actor.organisationId(), null, null, null, null, null, null,
+                null, null, now, now).withDetails(command, now));
+        audit.append(actor, "agency.register", "agency", agency.id(), null, agency);
+        return agency;
+    }
+
+    @Transactional
+    public Agency correct(Actor actor, long id, AgencyCommand command) {
+        Agency before = repository.findById(id)
+                .filter(a -> AgencyAccess.canChange(actor, a.authorityId()))
+                .orElseThrow(() -> ProblemException.notFound("Agency " + id));
+        rejectDuplicate(before.authorityId(), command, id);
+        Agency after = repository.update(before.withDetails(command, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+        audit.append(actor, "agency.correct", "agency", id, before, after);
+        return after;
+    }
+
+    public Agency readable(Actor actor, long id) {
+        return repository.findById(id)
+                .filter(a -> AgencyAccess.canRead(actor, a.authorityId()))
+                .orElseThrow(() -> ProblemException.notFound("Agency " + id));
+    }
+
+    private void rejectDuplicate(Long authorityId, AgencyCommand command, Long self) {
+        repository.findByAuthorityIdAndCountryAndRegistrationNumber(authorityId, command.country(),
+                        command.registrationNumber().strip())
+                .filter(existing -> !existing.id().equals(self))
+                .ifPresent(existing -> {
+                    throw ProblemException.conflict("Agency " + existing.id() + " (" + existing.legalName()
+                            + ") is already registered with number " + existing.registrationNumber() + " in "
+                            + existing.country() + "; correct that record instead of registering it twice.");
+                });
+    }
+}

@@ -1,0 +1,33 @@
+package org.clearchain.agency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.clearchain.reference.CountryCode;
+import org.clearchain.reference.IsicCode;
+
+import java.util.List;
+
+/** What a licensing officer enters to register an agency or correct its record. */
+@Serdeable
+public record AgencyCommand(@NotBlank @Size(max = 255) String legalName,
+                            @NotBlank @Size(max = 100) String registrationNumber,
+                            @NotNull @CountryCode String country,
+                            @Nullable @Size(max = 500) String address,
+                            @Nullable @Email @Size(max = 255) String contactEmail,
+                            @Nullable @Size(max = 50) String contactPhone,
+                            @Nullable @Size(max = 50) List<@NotNull @IsicCode String> sectors,
+                            @Nullable @Size(max = 100) List<@NotNull @Valid Corridor> corridors) {
+
+    List<String> sectorsOrEmpty() {
+        return sectors == null ? List.of() : List.copyOf(sectors);
+    }
+
+    List<Corridor> corridorsOrEmpty() {
+        return corridors == null ? List.of() : List.copyOf(corridors);
+    }
+}

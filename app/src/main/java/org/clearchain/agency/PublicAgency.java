@@ -1,0 +1,12 @@
+package org.clearchain.agency;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.clearchain.licence.PublicLicenceView;
+
+import java.util.List;
+
+/** An agency in the public register: who it is and whether its licences are valid today. No contact data. */
+@Serdeable
+public record PublicAgency(long id, String legalName, String registrationNumber, String country,
+                           List<String> sectors, List<PublicLicenceView> licences) {
+}

@@ -1,0 +1,47 @@
+package org.clearchain.agency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.clearchain.common.PageRequest;
+import org.clearchain.common.PageView;
+import org.clearchain.licence.PublicLicenceView;
+import org.clearchain.licence.PublicLicences;
+
+import java.util.List;
+import java.util.Map;
+
+/** The public register: anyone can look an agency up by name and see its licences' standing. */
+@Controller("/api/public/agencies")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PublicAgencyController {
+
+    private final AgencyRepository agencies;
+    private final PublicLicences licences;
+
+    PublicAgencyController(AgencyRepository agencies, PublicLicences licences) {
+        this.agencies = agencies;
+        this.licences = licences;
+    }
+
+    @Get
+    PageView<PublicAgency> search(@QueryValue @Nullable String q, @QueryValue @Nullable String country,
+                                  @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        String pattern = AgencyRepository.containsPattern(q);
+        String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase();
+        List<Agency> found = agencies.search(null, pattern, countryCode, null, request.size(), request.offset());
+        Map<Long, List<PublicLicenceView>> licencesByAgency = licences.byAgency(found.stream().map(Agency::id).toList());
+        List<PublicAgency> items = found.stream()
+                .map(a -> new PublicAgency(a.id(), a.legalName(), a.registrationNumber(), a.country(), a.sectors(),
+                        licencesByAgency.getOrDefault(a.id(), List.of())))
+                .toList();
+        return PageView.of(items, request, agencies.countMatching(null, pattern, countryCode, null));
+    }
+}

@@ -1,0 +1,23 @@
+package org.clearchain.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** One write, as recorded in the append-only log: who did what to which entity, and what it looked like. */
+@Serdeable
+@MappedEntity("audit_entry")
+public record AuditEntry(@Id long seq,
+                         Instant occurredAt,
+                         String actor,
+                         String action,
+                         String entityType,
+                         String entityId,
+                         @Nullable String beforeSummary,
+                         @Nullable String afterSummary,
+                         String prevHash,
+                         String hash) {
+}

@@ -1,0 +1,60 @@
+package org.clearchain.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clearchain.security.Actor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Appends an entry for every write, inside the writer's transaction: the change and its record commit or
+ * roll back together. Summaries are the JSON of what the entity looked like before and after.
+ */
+@Singleton
+public class AuditLog {
+
+    private final AuditRepository repository;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditLog(AuditRepository repository, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public AuditEntry append(Actor actor, String action, String entityType, Object entityId,
+                             @Nullable Object before, @Nullable Object after) {
+        AuditHead head = repository.lockHead();
+        long seq = head.lastSeq() + 1;
+        // DATETIME(6) keeps microseconds: hash exactly what will be read back.
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String beforeJson = summary(before);
+        String afterJson = summary(after);
+        String id = String.valueOf(entityId);
+        String hash = AuditHashing.hash(head.lastHash(), seq, now, actor.name(), action, entityType, id, beforeJson, afterJson);
+        AuditEntry entry = repository.save(new AuditEntry(seq, now, actor.name(), action, entityType, id,
+                beforeJson, afterJson, head.lastHash(), hash));
+        repository.moveHead(seq, hash);
+        return entry;
+    }
+
+    private String summary(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot summarise " + value.getClass().getSimpleName() + " for the audit log", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.clearchain.common;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+
+/**
+ * The last line: an exception no other handler claims. The client learns whether to retry and gets a
+ * reference to quote; the stack trace and any SQL stay in the server log.
+ */
+@Singleton
+class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+
+    private final ErrorResponseProcessor<?> errorResponseProcessor;
+
+    UnexpectedErrorHandler(ErrorResponseProcessor<?> errorResponseProcessor) {
+        this.errorResponseProcessor = errorResponseProcessor;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+        String reference = UUID.randomUUID().toString();
+        HttpStatus status;
+        String detail;
+        if (isDatabaseUnreachable(exception)) {
+            LOG.warn("Database unreachable during {} {} (reference {}): {}",
+                    request.getMethod(), request.getPath(), reference, exception.toString());
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = "The database cannot be reached right now, so nothing was changed. Try again in a moment (reference "
+                    + reference + ").";
+        } else {
+            LOG.error("Unexpected error during {} {} (reference {})",
+                    request.getMethod(), request.getPath(), reference, exception);
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+            detail = "An unexpected error occurred and nothing was changed. Quote reference " + reference
+                    + " to the operator.";
+        }
+        ProblemException problem = ProblemException.of(status, detail);
+        return errorResponseProcessor.processResponse(
+                ErrorContext.builder(request).cause(problem).errorMessage(detail).build(),
+                HttpResponse.status(status));
+    }
+
+    static boolean isDatabaseUnreachable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException
+                    || t.getClass().getName().endsWith("CommunicationsException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+package org.clearchain.complaint;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * A complaint against an agency. {@code contact} is given only if the complainant chose to;
+ * {@code filedBy} is the officer who entered it, or null when the public filed it.
+ */
+@Serdeable
+@MappedEntity("complaint")
+public record Complaint(@Id @GeneratedValue @Nullable Long id,
+                        String trackingCode,
+                        Long agencyId,
+                        ComplaintCategory category,
+                        String description,
+                        ComplaintStatus status,
+                        @Nullable String contact,
+                        @Nullable String filedBy,
+                        Instant filedAt,
+                        Instant updatedAt) {
+
+    Complaint moved(ComplaintStatus to, Instant now) {
+        return new Complaint(id, trackingCode, agencyId, category, description, to, contact, filedBy, filedAt, now);
+    }
+}

@@ -1,0 +1,6 @@
+package org.clearchain.complaint;
+
+/** What a complaint against an agency is about. */
+public enum ComplaintCategory {
+    RECRUITMENT_FEES, DECEPTION, DOCUMENT_RETENTION, CONTRACT_SUBSTITUTION, WAGE_THEFT, ABUSE, OTHER
+}

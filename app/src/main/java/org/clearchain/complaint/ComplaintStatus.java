@@ -1,0 +1,6 @@
+package org.clearchain.complaint;
+
+/** RECEIVED → INVESTIGATING → SUBSTANTIATED | UNSUBSTANTIATED → CLOSED. */
+public enum ComplaintStatus {
+    RECEIVED, INVESTIGATING, SUBSTANTIATED, UNSUBSTANTIATED, CLOSED
+}

@@ -1,0 +1,91 @@
+package org.clearchain.complaint;
+
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.clearchain.agency.Agency;
+import org.clearchain.agency.AgencyAccess;
+import org.clearchain.agency.AgencyRepository;
+import org.clearchain.audit.AuditLog;
+import org.clearchain.common.ProblemException;
+import org.clearchain.licence.LicenceRepository;
+import org.clearchain.security.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Filing complaints (by the public or an officer) and moving them through their handling. */
+@Singleton
+class Complaints {
+
+    private final ComplaintRepository complaints;
+    private final AgencyRepository agencies;
+    private final LicenceRepository licences;
+    private final TrackingCodes trackingCodes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Complaints(ComplaintRepository complaints, AgencyRepository agencies, LicenceRepository licences,
+               TrackingCodes trackingCodes, AuditLog audit, Clock clock) {
+        this.complaints = complaints;
+        this.agencies = agencies;
+        this.licences = licences;
+        this.trackingCodes = trackingCodes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Complaint file(Actor actor, NewComplaint complaint) {
+        Agency agency = agencyNamedIn(complaint);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String contact = complaint.contact() == null || complaint.contact().isBlank() ? null : complaint.contact().strip();
+        Complaint filed = complaints.save(new Complaint(null, trackingCodes.next(), agency.id(), complaint.category(),
+                complaint.description().strip(), ComplaintStatus.RECEIVED, contact,
+                actor == Actor.PUBLIC ? null : actor.name(), now, now));
+        // The audit log records that a complaint exists, never what the complainant wrote or who they are.
+        audit.append(actor, "complaint.file", "complaint", filed.id(), null, new AuditSummary(filed));
+        return filed;
+    }
+
+    @Transactional
+    Complaint move(Actor actor, long id, ComplaintAction action) {
+        Complaint complaint = complaints.lockById(id)
+                .filter(c -> agencies.findById(c.agencyId()).map(a -> AgencyAccess.canChange(actor, a.authorityId())).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
+        ComplaintStatus to = ComplaintAction.MOVES.require(complaint.status(), action, "Complaint " + id);
+        Complaint moved = complaints.update(complaint.moved(to, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+        audit.append(actor, "complaint." + action.name().toLowerCase(), "complaint", id,
+                new AuditSummary(complaint), new AuditSummary(moved));
+        return moved;
+    }
+
+    Complaint readable(Actor actor, long id) {
+        return complaints.findById(id)
+                .filter(c -> agencies.findById(c.agencyId()).map(a -> AgencyAccess.canChange(actor, a.authorityId())).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
+    }
+
+    private Agency agencyNamedIn(NewComplaint complaint) {
+        if (complaint.agencyId() != null) {
+            return agencies.findById(complaint.agencyId())
+                    .orElseThrow(() -> ProblemException.invalidField("agencyId", "no agency has id " + complaint.agencyId()));
+        }
+        if (complaint.licenceNumber() != null && !complaint.licenceNumber().isBlank()) {
+            String number = complaint.licenceNumber().strip().toUpperCase();
+            return licences.findByNumber(number)
+                    .flatMap(l -> agencies.findById(l.agencyId()))
+                    .orElseThrow(() -> ProblemException.invalidField("licenceNumber", number + " is not in the register"));
+        }
+        throw ProblemException.invalidField("agencyId", "name the agency by agencyId or by one of its licenceNumber");
+    }
+
+    /** What the audit log keeps of a complaint. */
+    @Serdeable
+    record AuditSummary(long agencyId, String trackingCode, ComplaintCategory category, ComplaintStatus status) {
+        AuditSummary(Complaint c) {
+            this(c.agencyId(), c.trackingCode(), c.category(), c.status());
+        }
+    }
+}

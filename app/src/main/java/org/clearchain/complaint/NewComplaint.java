@@ -1,0 +1,19 @@
+package org.clearchain.complaint;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A complaint as filed. The agency is named by its id or by one of its licence numbers; leaving
+ * {@code contact} empty keeps the complainant anonymous.
+ */
+@Serdeable
+public record NewComplaint(@Nullable Long agencyId,
+                           @Nullable @Size(max = 20) String licenceNumber,
+                           @NotNull ComplaintCategory category,
+                           @NotBlank @Size(max = 10_000) String description,
+                           @Nullable @Size(max = 255) String contact) {
+}

@@ -1,0 +1,120 @@
+package org.clearchain.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.clearchain.agency.Agencies;
+import org.clearchain.agency.Agency;
+import org.clearchain.agency.AgencyCommand;
+import org.clearchain.agency.Corridor;
+import org.clearchain.licence.LicenceAction;
+import org.clearchain.licence.LicenceApplication;
+import org.clearchain.licence.LicenceRegister;
+import org.clearchain.licence.TransitionCommand;
+import org.clearchain.security.Accounts;
+import org.clearchain.security.Actor;
+import org.clearchain.security.AppUserRepository;
+import org.clearchain.security.NewOrganisation;
+import org.clearchain.security.NewUser;
+import org.clearchain.security.Organisation;
+import org.clearchain.security.OrganisationKind;
+import org.clearchain.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The demo accounts of DESIGN.md (password {@code demo-<name>}) and a small register to try them on. Only
+ * when {@code clearchain.demo} is true: always for the embedded default database, for an external one only
+ * with {@code CLEARCHAIN_DEMO=true}. Runs once: an existing {@code admin} user means it ran before.
+ */
+@Singleton
+@Requires(property = "clearchain.demo", value = "true")
+class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final Accounts accounts;
+    private final AppUserRepository users;
+    private final Agencies agencies;
+    private final LicenceRegister licences;
+    private final Clock clock;
+
+    DemoData(Accounts accounts, AppUserRepository users, Agencies agencies, LicenceRegister licences, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.agencies = agencies;
+        this.licences = licences;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (users.existsByUsername("admin")) {
+            return;
+        }
+        Organisation platform = organisation("Clearchain platform", OrganisationKind.PLATFORM, null);
+        Organisation authority = organisation("National Labour Licensing Authority", OrganisationKind.LICENSING_AUTHORITY, "FR");
+        Organisation inspectorate = organisation("Labour Inspectorate", OrganisationKind.INSPECTORATE, "FR");
+        Organisation employerA = organisation("Employer A (demo)", OrganisationKind.EMPLOYER, "DE");
+        Organisation employerB = organisation("Employer B (demo)", OrganisationKind.EMPLOYER, "NL");
+        Organisation supplierA = organisation("Supplier A (demo)", OrganisationKind.SUPPLIER, "RO");
+        user("admin", Role.ADMIN, platform);
+        long licensingId = user("licensing", Role.LICENSING_OFFICER, authority);
+        user("inspector", Role.INSPECTOR, inspectorate);
+        user("auditor.a", Role.AUDITOR, employerA);
+        user("auditor.b", Role.AUDITOR, employerB);
+        user("supplier.a", Role.SUPPLIER, supplierA);
+        seedRegister(new Actor("licensing", Role.LICENSING_OFFICER, authority.id()));
+        LOG.info("Demo accounts created (admin, licensing, inspector, auditor.a, auditor.b, supplier.a; password demo-<name>); user {} keeps the register",
+                licensingId);
+    }
+
+    private void seedRegister(Actor officer) {
+        LocalDate today = LocalDate.now(clock);
+        Agency generale = agency(officer, "Agence Générale de Recrutement", "SN-RC-2019-B-1234", "SN",
+                List.of("0111", "5510"), List.of(new Corridor("SN", "FR"), new Corridor("SN", "ES")));
+        Agency lodz = agency(officer, "Łódź Work Partners Sp. z o.o.", "KRS-0000123456", "PL",
+                List.of("4100", "1410"), List.of(new Corridor("UA", "PL"), new Corridor("PL", "DE")));
+        Agency stefan = agency(officer, "Ștefan Recruitment SRL", "J40/1234/2018", "RO",
+                List.of("9700"), List.of(new Corridor("RO", "IT")));
+        Agency harbour = agency(officer, "Harbour Crew Services Ltd", "PH-POEA-0456", "PH",
+                List.of("0311"), List.of(new Corridor("PH", "TW")));
+
+        String active = licence(officer, generale, today.minusMonths(6), today.plusYears(2));
+        move(officer, active, LicenceAction.APPROVE, null);
+        String suspended = licence(officer, lodz, today.minusMonths(3), today.plusYears(1));
+        move(officer, suspended, LicenceAction.APPROVE, null);
+        move(officer, suspended, LicenceAction.SUSPEND, "Inspection found recruitment fees charged to workers");
+        String revoked = licence(officer, harbour, today.minusYears(1), today.plusYears(1));
+        move(officer, revoked, LicenceAction.APPROVE, null);
+        move(officer, revoked, LicenceAction.REVOKE, "Passports of fishers retained; debt bondage substantiated");
+        licence(officer, stefan, today, today.plusYears(3));
+    }
+
+    private Organisation organisation(String name, OrganisationKind kind, String country) {
+        return accounts.createOrganisation(Actor.SYSTEM, new NewOrganisation(name, kind, country));
+    }
+
+    private long user(String name, Role role, Organisation organisation) {
+        return accounts.createUser(Actor.SYSTEM, new NewUser(name, "demo-" + name, role, organisation.id())).id();
+    }
+
+    private Agency agency(Actor officer, String name, String registration, String country, List<String> sectors,
+                          List<Corridor> corridors) {
+        return agencies.register(officer, new AgencyCommand(name, registration, country, null, null, null, sectors, corridors));
+    }
+
+    private String licence(Actor officer, Agency agency, LocalDate from, LocalDate until) {
+        return licences.apply(officer, agency.id(), new LicenceApplication(
+                "Recruitment and placement of workers", from, until, null)).number();
+    }
+
+    private void move(Actor officer, String number, LicenceAction action, String reason) {
+        licences.move(officer, number, action, new TransitionCommand(reason, null));
+    }
+}

@@ -1,0 +1,21 @@
+package org.clearchain.licence;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The moves of the licence lifecycle. EXPIRE is the system's alone: it follows from the date. */
+public enum LicenceAction {
+    APPLY, APPROVE, REJECT, SUSPEND, REINSTATE, REVOKE, SURRENDER, RENEW, EXPIRE;
+
+    /** The actions an officer may take through {@code POST /api/licences/{number}/{action}}. */
+    static Optional<LicenceAction> officerAction(String pathSegment) {
+        return Arrays.stream(values())
+                .filter(a -> a != APPLY && a != EXPIRE)
+                .filter(a -> a.name().equalsIgnoreCase(pathSegment))
+                .findFirst();
+    }
+
+    boolean needsReason() {
+        return this == REJECT || this == SUSPEND || this == REVOKE;
+    }
+}

@@ -1,0 +1,25 @@
+package org.clearchain.licence;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The public's view of licences: nothing private is selected, so nothing private can leak. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PublicLicenceRepository extends GenericRepository<Licence, Long> {
+
+    String SELECT = """
+            SELECT l.number, l.agency_id, a.legal_name AS agency_name, a.country AS agency_country, o.name AS authority,
+                   l.status, l.valid_from, l.valid_until
+            FROM licence l JOIN agency a ON a.id = l.agency_id JOIN organisation o ON o.id = l.authority_id""";
+
+    @Query(SELECT + " WHERE l.number = :number")
+    Optional<PublicLicence> findPublic(String number);
+
+    @Query(SELECT + " WHERE l.agency_id IN (:agencyIds) ORDER BY l.id")
+    List<PublicLicence> findPublicByAgencyIds(List<Long> agencyIds);
+}

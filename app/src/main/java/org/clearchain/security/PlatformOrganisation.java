@@ -1,0 +1,9 @@
+package org.clearchain.security;
+
+/** The operator's own organisation, home of the admins. */
+final class PlatformOrganisation {
+    static final String NAME = "Clearchain platform";
+
+    private PlatformOrganisation() {
+    }
+}

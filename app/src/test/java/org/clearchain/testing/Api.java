@@ -1,0 +1,104 @@
+package org.clearchain.testing;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/**
+ * A plain HTTP client for API tests: it never throws on 4xx/5xx, so a test can assert the status, the
+ * content type and the problem document alike.
+ */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+    private final JsonMapper json;
+
+    public Api(URI base, JsonMapper json) {
+        this.base = base;
+        this.json = json;
+    }
+
+    public record Response(int status, String contentType, String raw, JsonNode body) {
+        public String text(String field) {
+            JsonNode node = body.get(field);
+            return node == null || node.isNull() ? null : node.getStringValue();
+        }
+
+        public long number(String field) {
+            return body.get(field).getLongValue();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw;
+        }
+    }
+
+    public String login(String username, String password) {
+        Response r = call("POST", "/login", null, Map.of("username", username, "password", password));
+        if (r.status() != 200) {
+            throw new AssertionError("login as " + username + " failed: " + r);
+        }
+        return r.text("access_token");
+    }
+
+    /** Logs in a demo account (password {@code demo-<name>}). */
+    public String login(String demoUser) {
+        return login(demoUser, "demo-" + demoUser);
+    }
+
+    public Response get(String path, String token) {
+        return call("GET", path, token, null);
+    }
+
+    public Response post(String path, String token, Object body) {
+        return call("POST", path, token, body);
+    }
+
+    public Response put(String path, String token, Object body) {
+        return call("PUT", path, token, body);
+    }
+
+    public Response postRaw(String path, String token, String rawJson) {
+        return send("POST", path, token, rawJson);
+    }
+
+    public Response call(String method, String path, String token, Object body) {
+        try {
+            return send(method, path, token, body == null ? null : json.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Response send(String method, String path, String token, String rawBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody));
+        if (rawBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode node = raw == null || raw.isBlank() ? JsonNode.nullNode() : json.readValue(raw, JsonNode.class);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), raw, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
