@@ -26,9 +26,11 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
 
     private final ErrorResponseProcessor<?> errorResponseProcessor;
+    private final ConnectionPoolReset pool;
 
-    UnexpectedErrorHandler(ErrorResponseProcessor<?> errorResponseProcessor) {
+    UnexpectedErrorHandler(ErrorResponseProcessor<?> errorResponseProcessor, ConnectionPoolReset pool) {
         this.errorResponseProcessor = errorResponseProcessor;
+        this.pool = pool;
     }
 
     @Override
@@ -39,6 +41,7 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
         if (isDatabaseUnreachable(exception)) {
             LOG.warn("Database unreachable during {} {} (reference {}): {}",
                     request.getMethod(), request.getPath(), reference, exception.toString());
+            pool.evictAll();
             status = HttpStatus.SERVICE_UNAVAILABLE;
             detail = "The database cannot be reached right now, so nothing was changed. Try again in a moment (reference "
                     + reference + ").";
