@@ -28,8 +28,7 @@ public class Agencies {
     public Agency register(Actor actor, AgencyCommand command) {
         rejectDuplicate(actor.organisationId(), command, null);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        Agency agency = repository.save(new Agency(null, actor.organisationId(), null, null, null, null, null, null,
-                null, null, now, now).withDetails(command, now));
+        Agency agency = repository.save(Agency.register(actor.organisationId(), command, now));
         audit.append(actor, "agency.register", "agency", agency.id(), null, agency);
         return agency;
     }

@@ -30,6 +30,11 @@ public record Agency(@Id @GeneratedValue @Nullable Long id,
                      Instant createdAt,
                      Instant updatedAt) {
 
+    static Agency register(Long authorityId, AgencyCommand command, Instant now) {
+        return new Agency(null, authorityId, null, null, null, null, null, null, null, null, now, now)
+                .withDetails(command, now);
+    }
+
     Agency withDetails(AgencyCommand c, Instant now) {
         return new Agency(id, authorityId, c.legalName().strip(), c.registrationNumber().strip(), c.country(),
                 c.address(), c.contactEmail(), c.contactPhone(), c.sectorsOrEmpty(), c.corridorsOrEmpty(),

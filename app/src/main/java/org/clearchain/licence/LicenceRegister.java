@@ -56,7 +56,7 @@ public class LicenceRegister {
         Licence licence = licences.save(new Licence(null, number, agency.id(), agency.authorityId(),
                 application.scope().strip(), application.validFrom(), application.validUntil(),
                 application.conditions(), LicenceStatus.PENDING, now, now));
-        record(actor, licence, LicenceAction.APPLY, null, null, null);
+        record(actor, LicenceAction.APPLY, null, licence, null, null);
         return licence;
     }
 
@@ -83,25 +83,26 @@ public class LicenceRegister {
             validFrom = today;
         }
         Licence moved = licences.update(licence.moved(to, validFrom, validUntil, now()));
-        record(actor, licence, action, moved, reason, action == LicenceAction.APPROVE || action == LicenceAction.RENEW ? validUntil : null);
+        boolean newPeriod = action == LicenceAction.APPROVE || action == LicenceAction.RENEW;
+        record(actor, action, licence, moved, reason, newPeriod ? validUntil : null);
         // A licence reinstated after its end date is expired at once, by the same rule as the job.
         return expireIfDue(moved, today);
     }
 
-    /** The expiry job's unit of work: one licence, in its own transaction. */
+    /** The expiry job's unit of work: one licence, in its own transaction. @return whether it expired now */
     @Transactional
     public boolean expireIfDue(String number) {
         Licence licence = licences.lockByNumber(number).orElseThrow();
-        return expireIfDue(licence, LocalDate.now(clock)).status() == LicenceStatus.EXPIRED
-                && licence.status() != LicenceStatus.EXPIRED;
+        return expireIfDue(licence, LocalDate.now(clock)) != licence;
     }
 
+    /** @return the expired licence, or the same instance when its date has not passed */
     private Licence expireIfDue(Licence licence, LocalDate today) {
-        if (licence.statusOn(today) != LicenceStatus.EXPIRED || licence.status() == LicenceStatus.EXPIRED) {
+        if (licence.status() != LicenceStatus.ACTIVE || licence.statusOn(today) != LicenceStatus.EXPIRED) {
             return licence;
         }
         Licence expired = licences.update(licence.moved(LicenceStatus.EXPIRED, licence.validFrom(), licence.validUntil(), now()));
-        record(Actor.SYSTEM, licence, LicenceAction.EXPIRE, expired, "valid until " + licence.validUntil() + " has passed", null);
+        record(Actor.SYSTEM, LicenceAction.EXPIRE, licence, expired, "valid until " + licence.validUntil() + " has passed", null);
         return expired;
     }
 
@@ -128,15 +129,14 @@ public class LicenceRegister {
         return requested;
     }
 
-    private void record(Actor actor, Licence before, LicenceAction action, Licence after, String reason, LocalDate validUntil) {
-        Licence current = after == null ? before : after;
-        LicenceStatus from = after == null ? null : before.status();
+    /** One move, three records: the licence's own history, the audit chain, and the event others listen to. */
+    private void record(Actor actor, LicenceAction action, Licence before, Licence after, String reason, LocalDate validUntil) {
+        LicenceStatus from = before == null ? null : before.status();
         Instant now = now();
-        events.save(new LicenceEvent(null, current.id(), action, from, current.status(), now, actor.name(), reason, validUntil));
-        audit.append(actor, "licence." + action.name().toLowerCase(), "licence", current.number(),
-                after == null ? null : before, current);
-        publisher.publishEvent(new LicenceStatusChanged(current.id(), current.number(), current.agencyId(), action,
-                from, current.status(), now));
+        events.save(new LicenceEvent(null, after.id(), action, from, after.status(), now, actor.name(), reason, validUntil));
+        audit.append(actor, "licence." + action.name().toLowerCase(), "licence", after.number(), before, after);
+        publisher.publishEvent(new LicenceStatusChanged(after.id(), after.number(), after.agencyId(), action,
+                from, after.status(), now));
     }
 
     public List<Licence> ofAgency(long agencyId) {
