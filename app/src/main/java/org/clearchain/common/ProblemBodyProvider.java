@@ -41,15 +41,15 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         Optional<Throwable> cause = context.getRootCause();
         if (cause.isPresent() && cause.get() instanceof ProblemException problem) {
             return new Problem("about:blank", problem.title(), status.getCode(), problem.getMessage(), instance,
-                    problem.errors(), problem.allowedTransitions());
+                    problem.errors(), problem.allowedTransitions(), problem.existing());
         }
         if (cause.isPresent() && cause.get() instanceof ConstraintViolationException violations) {
             List<Problem.FieldError> errors = fieldErrors(violations);
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-            return new Problem("about:blank", "Invalid request", status.getCode(), detail, instance, errors, List.of());
+            return new Problem("about:blank", "Invalid request", status.getCode(), detail, instance, errors, List.of(), List.of());
         }
         return new Problem("about:blank", status.getReason(), status.getCode(), safeDetail(context, status),
-                instance, List.of(), List.of());
+                instance, List.of(), List.of(), List.of());
     }
 
     private static String safeDetail(ErrorContext context, HttpStatus status) {

@@ -11,14 +11,26 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final List<String> allowedTransitions;
+    private final List<Problem.Related> existing;
 
     protected ProblemException(HttpStatus status, String title, String detail,
                                List<Problem.FieldError> errors, List<String> allowedTransitions) {
+        this(status, title, detail, errors, allowedTransitions, List.of());
+    }
+
+    private ProblemException(HttpStatus status, String title, String detail, List<Problem.FieldError> errors,
+                             List<String> allowedTransitions, List<Problem.Related> existing) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.allowedTransitions = List.copyOf(allowedTransitions);
+        this.existing = List.copyOf(existing);
+    }
+
+    /** 409: what is being created seems to exist already; {@code existing} says where. */
+    public static ProblemException possibleDuplicate(String detail, List<Problem.Related> existing) {
+        return new ProblemException(HttpStatus.CONFLICT, "Possible duplicate", detail, List.of(), List.of(), existing);
     }
 
     public static ProblemException of(HttpStatus status, String detail) {
@@ -32,6 +44,12 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message,
                 List.of(new Problem.FieldError(field, message)), List.of());
+    }
+
+    /** 400 listing every field at fault, not only the first. */
+    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors, List.of());
     }
 
     public static ProblemException conflict(String detail) {
@@ -56,5 +74,9 @@ public class ProblemException extends RuntimeException {
 
     public List<String> allowedTransitions() {
         return allowedTransitions;
+    }
+
+    public List<Problem.Related> existing() {
+        return existing;
     }
 }

@@ -1,0 +1,26 @@
+package org.clearchain.supplier;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.clearchain.reference.CountryCode;
+import org.clearchain.reference.IsicCode;
+
+import java.math.BigDecimal;
+
+/** A site to add: coordinates in decimal degrees, {@code migrantShare} in percent of {@code workers}. */
+@Serdeable
+public record NewSite(@NotBlank @Size(max = 255) String name,
+                      @Nullable @Size(max = 500) String address,
+                      @NotNull @CountryCode String country,
+                      @Nullable @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+                      @Nullable @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
+                      @Nullable @IsicCode String sector,
+                      @Nullable @PositiveOrZero Integer workers,
+                      @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal migrantShare) {
+}

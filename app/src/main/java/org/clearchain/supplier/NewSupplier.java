@@ -1,0 +1,38 @@
+package org.clearchain.supplier;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.clearchain.reference.CountryCode;
+import org.clearchain.reference.IsicCode;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A supplier an auditor adds to its organisation's list. {@code tier} 1 is a direct supplier; a higher tier
+ * names its {@code parentSupplierId}. {@code allowDuplicate} confirms a new record after a duplicate warning.
+ */
+@Serdeable
+public record NewSupplier(@NotBlank @Size(max = 255) String name,
+                          @NotNull @CountryCode String country,
+                          @Nullable @Size(max = 100) String registrationNumber,
+                          @Nullable @Size(max = 50) String openSupplyHubId,
+                          @Nullable @Size(max = 20) List<@NotNull @IsicCode String> sectors,
+                          @Nullable @Size(max = 50) List<@NotBlank @Size(max = 100) String> goods,
+                          @Nullable @Min(1) @Max(10) Integer tier,
+                          @Nullable Long parentSupplierId,
+                          @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfOutput,
+                          @Nullable Long supplierOrganisationId,
+                          @Nullable Boolean allowDuplicate) {
+
+    int tierOrDefault() {
+        return tier == null ? 1 : tier;
+    }
+}

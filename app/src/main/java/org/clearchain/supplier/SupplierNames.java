@@ -1,0 +1,38 @@
+package org.clearchain.supplier;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The key under which two supplier names count as the same: no case, no accents, no punctuation, and no
+ * legal-form words, so "Usine Générale S.A.R.L." and "usine generale" meet.
+ */
+public final class SupplierNames {
+
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "ltd", "limited", "llc", "llp", "inc", "incorporated", "corp", "corporation", "co", "company", "plc",
+            "gmbh", "ag", "kg", "ohg", "ug", "sa", "sas", "sasu", "sarl", "eurl", "snc", "srl", "spa", "sl", "slu",
+            "bv", "nv", "vof", "ab", "as", "asa", "oy", "oyj", "aps", "sro", "kft", "zrt",
+            "doo", "ad", "ood", "eood", "pvt", "pte", "pty", "sdn", "bhd", "tbk", "pt", "cv", "ltda", "jsc", "ojsc",
+            "pjsc", "ooo", "zao", "oao", "kk", "yk", "cia", "scs", "sca", "cooperative", "coop");
+
+    private SupplierNames() {
+    }
+
+    public static String key(String name) {
+        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT)
+                        .replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
+                        .replace("æ", "ae").replace("œ", "oe").replace("ı", "i").replace("&", " and "),
+                Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        // Polish "Sp. z o.o." spans words; "S.A.R.L." loses its dots so it becomes one word.
+        String joined = folded.replaceAll("\\bsp\\.?\\s*z\\s*o\\.?\\s*o\\.?", " ")
+                .replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "").replace(".", " ");
+        return Arrays.stream(joined.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !LEGAL_FORMS.contains(w))
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,16 @@
+package org.clearchain.supplier;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+/** Suppliers, shared by the buyers that link them. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface SupplierRepository extends CrudRepository<Supplier, Long> {
+
+    List<Supplier> findByNameKeyAndCountry(String nameKey, String country);
+
+    List<Supplier> findBySupplierOrganisationId(Long organisationId);
+}

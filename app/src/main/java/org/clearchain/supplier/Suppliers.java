@@ -1,0 +1,172 @@
+package org.clearchain.supplier;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clearchain.agency.Agency;
+import org.clearchain.agency.AgencyRepository;
+import org.clearchain.audit.AuditLog;
+import org.clearchain.common.Problem;
+import org.clearchain.common.ProblemException;
+import org.clearchain.licence.LicenceRepository;
+import org.clearchain.security.Actor;
+import org.clearchain.security.OrganisationKind;
+import org.clearchain.security.OrganisationRepository;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Adding suppliers to a buyer's list (without twins), their sites, and the agencies they use. */
+@Singleton
+public class Suppliers {
+
+    private final SupplierRepository suppliers;
+    private final BuyerLinkRepository links;
+    private final SiteRepository sites;
+    private final AgencyUseRepository agencyUses;
+    private final AgencyRepository agencies;
+    private final LicenceRepository licences;
+    private final OrganisationRepository organisations;
+    private final SupplierAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
+              AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
+              OrganisationRepository organisations, SupplierAccess access, AuditLog audit, Clock clock) {
+        this.suppliers = suppliers;
+        this.links = links;
+        this.sites = sites;
+        this.agencyUses = agencyUses;
+        this.agencies = agencies;
+        this.licences = licences;
+        this.organisations = organisations;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the supplier and links it to the auditor's organisation, unless its normalised name and country
+     * match an existing supplier: then a 409 offers the existing record(s), to link instead of a twin.
+     */
+    @Transactional
+    public Supplier add(Actor auditor, NewSupplier command) {
+        String name = command.name().strip();
+        String key = SupplierNames.key(name);
+        List<Supplier> twins = suppliers.findByNameKeyAndCountry(key, command.country());
+        if (!twins.isEmpty() && !Boolean.TRUE.equals(command.allowDuplicate())) {
+            throw ProblemException.possibleDuplicate("A supplier named like '" + name + "' in " + command.country()
+                    + " exists already. Link it with POST /api/suppliers/{id}/link, or send \"allowDuplicate\": true"
+                    + " if it really is another company.", twins.stream().map(s -> duplicateOf(auditor, s)).toList());
+        }
+        Long supplierOrganisation = command.supplierOrganisationId();
+        if (supplierOrganisation != null && organisations.findById(supplierOrganisation)
+                .filter(o -> o.kind() == OrganisationKind.SUPPLIER).isEmpty()) {
+            throw ProblemException.invalidField("supplierOrganisationId", "no supplier organisation has id " + supplierOrganisation);
+        }
+        Instant now = now();
+        Supplier supplier = suppliers.save(new Supplier(null, name, key, command.country(), blankToNull(command.registrationNumber()),
+                blankToNull(command.openSupplyHubId()), listOrEmpty(command.sectors()), listOrEmpty(command.goods()),
+                supplierOrganisation, now, now));
+        audit.append(auditor, "supplier.add", "supplier", supplier.id(), null, supplier);
+        link(auditor, supplier.id(), command.tierOrDefault(), command.parentSupplierId(), command.shareOfOutput());
+        return supplier;
+    }
+
+    /** Links an existing supplier to the auditor's organisation (tier 1, or below a supplier it already has). */
+    @Transactional
+    public BuyerLink link(Actor auditor, long supplierId, LinkCommand command) {
+        suppliers.findById(supplierId).orElseThrow(() -> ProblemException.notFound("Supplier " + supplierId));
+        int tier = command.tier() == null ? 1 : command.tier();
+        return link(auditor, supplierId, tier, command.parentSupplierId(), command.shareOfOutput());
+    }
+
+    private BuyerLink link(Actor auditor, long supplierId, int tier, Long parentSupplierId, BigDecimal shareOfOutput) {
+        long buyer = auditor.organisationId();
+        links.findByBuyerIdAndSupplierId(buyer, supplierId).ifPresent(existing -> {
+            throw ProblemException.conflict("Supplier " + supplierId + " is already on your list (tier " + existing.tier() + ").");
+        });
+        if (tier == 1 && parentSupplierId != null) {
+            throw ProblemException.invalidField("parentSupplierId", "a tier-1 supplier has no parent; give tier 2 or more");
+        }
+        if (tier > 1) {
+            if (parentSupplierId == null) {
+                throw ProblemException.invalidField("parentSupplierId", "is required for a tier-" + tier + " supplier");
+            }
+            BuyerLink parent = links.findByBuyerIdAndSupplierId(buyer, parentSupplierId)
+                    .orElseThrow(() -> ProblemException.invalidField("parentSupplierId", "supplier " + parentSupplierId + " is not on your list"));
+            if (parent.tier() != tier - 1) {
+                throw ProblemException.invalidField("tier", "the parent supplier is tier " + parent.tier() + ", so this one is tier " + (parent.tier() + 1));
+            }
+        }
+        BuyerLink link = links.save(new BuyerLink(null, buyer, supplierId, tier, parentSupplierId, shareOfOutput, now()));
+        audit.append(auditor, "supplier.link", "supplier", supplierId, null, link);
+        return link;
+    }
+
+    @Transactional
+    public Site addSite(Actor actor, long supplierId, NewSite command) {
+        access.changeable(actor, supplierId);
+        Site site = sites.save(new Site(null, supplierId, command.name().strip(), blankToNull(command.address()), command.country(),
+                command.latitude(), command.longitude(), command.sector(), command.workers(), command.migrantShare(), now()));
+        audit.append(actor, "site.add", "supplier", supplierId, null, site);
+        return site;
+    }
+
+    @Transactional
+    public AgencyUse addAgencyUse(Actor actor, long supplierId, NewAgencyUse command) {
+        access.changeable(actor, supplierId);
+        AgencyUse use = agencyUses.save(resolve(supplierId, command));
+        audit.append(actor, "agency-use.add", "supplier", supplierId, null, use);
+        return use;
+    }
+
+    /** A registered agency by licence number or id; otherwise an unregistered one by name and country. */
+    private AgencyUse resolve(long supplierId, NewAgencyUse c) {
+        Instant now = now();
+        if (c.licenceNumber() != null && !c.licenceNumber().isBlank()) {
+            String number = c.licenceNumber().strip().toUpperCase();
+            var licence = licences.findByNumber(number).orElseThrow(() -> ProblemException.invalidField("licenceNumber",
+                    number + " is not in the register; record the agency by agencyName and agencyCountry instead"));
+            Agency agency = agencies.findById(licence.agencyId()).orElseThrow();
+            if (c.agencyId() != null && !c.agencyId().equals(agency.id())) {
+                throw ProblemException.invalidField("agencyId", "licence " + number + " belongs to agency " + agency.id());
+            }
+            return new AgencyUse(null, supplierId, agency.id(), number, agency.legalName(), agency.country(),
+                    c.workforceShare(), c.lastPlacementDate(), now);
+        }
+        if (c.agencyId() != null) {
+            Agency agency = agencies.findById(c.agencyId())
+                    .orElseThrow(() -> ProblemException.invalidField("agencyId", "no agency in the register has id " + c.agencyId()));
+            return new AgencyUse(null, supplierId, agency.id(), null, agency.legalName(), agency.country(),
+                    c.workforceShare(), c.lastPlacementDate(), now);
+        }
+        if (c.agencyName() == null || c.agencyName().isBlank() || c.agencyCountry() == null) {
+            throw ProblemException.invalidField("agencyName", "name the agency: licenceNumber or agencyId for a registered one,"
+                    + " agencyName and agencyCountry for one that is not in the register");
+        }
+        return new AgencyUse(null, supplierId, null, null, c.agencyName().strip(), c.agencyCountry(),
+                c.workforceShare(), c.lastPlacementDate(), now);
+    }
+
+    private Problem.Related duplicateOf(Actor auditor, Supplier s) {
+        boolean linked = links.findByBuyerIdAndSupplierId(auditor.organisationId(), s.id()).isPresent();
+        return new Problem.Related("supplier", s.id(), s.name() + " (" + s.country() + ")" + (linked ? ", already on your list" : ""),
+                "/api/suppliers/" + s.id() + (linked ? "" : "/link"));
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

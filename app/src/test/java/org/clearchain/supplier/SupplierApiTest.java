@@ -1,0 +1,170 @@
+package org.clearchain.supplier;
+
+import org.clearchain.testing.Api;
+import org.clearchain.testing.ApiTest;
+import org.clearchain.testing.RegisterFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Suppliers, their sites and agencies, through the API against the real database. */
+class SupplierApiTest extends ApiTest {
+
+    private String auditorA;
+    private String auditorB;
+    private RegisterFixture register;
+
+    @BeforeAll
+    void logIn() {
+        auditorA = api.login("auditor.a");
+        auditorB = api.login("auditor.b");
+        register = new RegisterFixture(api, api.login("licensing"));
+    }
+
+    private long addSupplier(String token, String name, String country) {
+        Api.Response r = api.post("/api/suppliers", token, Map.of("name", name, "country", country, "sectors", List.of("1410")));
+        assertEquals(201, r.status(), r::toString);
+        return r.body().get("supplier").get("id").getLongValue();
+    }
+
+    @Test
+    void anAuditorAddsASupplierAndSeesItOnItsList() {
+        long id = addSupplier(auditorA, "Dhaka Knitwear Ltd", "BD");
+
+        Api.Response shown = api.get("/api/suppliers/" + id, auditorA);
+        assertEquals(200, shown.status(), shown::toString);
+        assertEquals(1, shown.body().get("link").get("tier").getIntValue());
+        assertEquals("garments, textiles and footwear", shown.body().get("highRiskSectors").get(0).getStringValue());
+        assertTrue(names(api.get("/api/suppliers?q=knitwear", auditorA)).contains("Dhaka Knitwear Ltd"));
+    }
+
+    @Test
+    void aSupplierOfAnotherBuyerIsNotFound() {
+        long id = addSupplier(auditorA, "Private Farm Supplier", "ES");
+
+        Api.Response r = api.get("/api/suppliers/" + id, auditorB);
+
+        assertEquals(404, r.status(), r::toString);
+        assertFalse(names(api.get("/api/suppliers?q=private%20farm", auditorB)).contains("Private Farm Supplier"));
+        assertEquals(404, api.post("/api/suppliers/" + id + "/sites", auditorB, site(10, 10)).status());
+    }
+
+    @Test
+    void aLikelyDuplicateIsOfferedInsteadOfATwin() {
+        long id = addSupplier(auditorA, "Usine Générale S.A.R.L.", "MA");
+        long before = count("SELECT COUNT(*) FROM supplier");
+
+        Api.Response twin = api.post("/api/suppliers", auditorB, Map.of("name", "USINE GENERALE", "country", "MA"));
+
+        assertEquals(409, twin.status(), twin::toString);
+        assertEquals(id, twin.body().get("existing").get(0).get("id").getLongValue());
+        assertEquals(before, count("SELECT COUNT(*) FROM supplier"), "no twin created");
+
+        Api.Response linked = api.post("/api/suppliers/" + id + "/link", auditorB, Map.of("tier", 1));
+        assertEquals(201, linked.status(), linked::toString);
+        assertEquals(200, api.get("/api/suppliers/" + id, auditorB).status(), "both buyers now share the supplier");
+    }
+
+    @Test
+    void aConfirmedDifferentCompanyWithTheSameNameIsCreated() {
+        addSupplier(auditorA, "Green Fields", "KE");
+
+        Api.Response r = api.post("/api/suppliers", auditorA, Map.of("name", "Green Fields Ltd", "country", "KE", "allowDuplicate", true));
+
+        assertEquals(201, r.status(), r::toString);
+    }
+
+    @Test
+    void aTierTwoSupplierNeedsAParentOnTheBuyersList() {
+        long parent = addSupplier(auditorA, "Tier One Spinning", "IN");
+
+        Api.Response noParent = api.post("/api/suppliers", auditorA, Map.of("name", "Cotton Gin Co", "country", "IN", "tier", 2));
+        Api.Response ok = api.post("/api/suppliers", auditorA, Map.of("name", "Cotton Gin Co", "country", "IN", "tier", 2, "parentSupplierId", parent));
+
+        assertEquals(400, noParent.status());
+        assertEquals("parentSupplierId", noParent.body().get("errors").get(0).get("field").getStringValue());
+        assertEquals(201, ok.status(), ok::toString);
+        assertEquals(2, ok.body().get("link").get("tier").getIntValue());
+    }
+
+    @Test
+    void siteCoordinatesOutOfRangeAndAWorkforceShareOver100AreRejected() {
+        long id = addSupplier(auditorA, "Coordinates Check Farm", "PE");
+
+        Api.Response badLatitude = api.post("/api/suppliers/" + id + "/sites", auditorA, site(91, 10));
+        Map<String, Object> share = new java.util.HashMap<>(site(10, 10));
+        share.put("migrantShare", 120);
+        Api.Response badShare = api.post("/api/suppliers/" + id + "/sites", auditorA, share);
+
+        assertEquals(400, badLatitude.status());
+        assertEquals("latitude", badLatitude.body().get("errors").get(0).get("field").getStringValue());
+        assertEquals(400, badShare.status());
+        assertEquals("migrantShare", badShare.body().get("errors").get(0).get("field").getStringValue());
+        assertEquals(0, count("SELECT COUNT(*) FROM site WHERE supplier_id = " + id));
+        assertEquals(201, api.post("/api/suppliers/" + id + "/sites", auditorA, site(-12.05, -77.04)).status());
+    }
+
+    @Test
+    void anAgencyUseShowsTheLicenceStandingLiveFromTheRegister() {
+        long id = addSupplier(auditorA, "Live Standing Farm", "FR");
+        String licence = register.activeLicence();
+
+        Api.Response use = api.post("/api/suppliers/" + id + "/agency-uses", auditorA,
+                Map.of("licenceNumber", licence, "workforceShare", 40));
+        assertEquals(201, use.status(), use::toString);
+        assertEquals("VALID", use.text("licenceStanding"));
+
+        register.move(licence, "suspend");
+
+        Api.Response shown = api.get("/api/suppliers/" + id, auditorA);
+        assertEquals("SUSPENDED", shown.body().get("agencyUses").get(0).get("licenceStanding").getStringValue());
+        assertTrue(names(api.get("/api/suppliers?licenceProblem=true", auditorA)).contains("Live Standing Farm"));
+        assertFalse(names(api.get("/api/suppliers?licenceProblem=false", auditorA)).contains("Live Standing Farm"));
+    }
+
+    @Test
+    void anUnregisteredAgencyIsAProblemAndAnUnknownLicenceNumberIsRejected() {
+        long id = addSupplier(auditorA, "Unregistered Agency User", "QA");
+
+        Api.Response unknown = api.post("/api/suppliers/" + id + "/agency-uses", auditorA, Map.of("licenceNumber", "CC-1999-999999"));
+        Api.Response unregistered = api.post("/api/suppliers/" + id + "/agency-uses", auditorA,
+                Map.of("agencyName", "Gulf Manpower", "agencyCountry", "NP", "workforceShare", 60));
+
+        assertEquals(400, unknown.status());
+        assertEquals("licenceNumber", unknown.body().get("errors").get(0).get("field").getStringValue());
+        assertEquals(201, unregistered.status(), unregistered::toString);
+        assertEquals("UNREGISTERED", unregistered.text("licenceStanding"));
+        assertTrue(names(api.get("/api/suppliers?licenceProblem=true", auditorA)).contains("Unregistered Agency User"));
+    }
+
+    @Test
+    void listsAreSortableAndTheirParametersChecked() {
+        addSupplier(auditorA, "Aaa Sorting First", "AR");
+        addSupplier(auditorA, "Zzz Sorting Last", "AR");
+
+        List<String> ascending = names(api.get("/api/suppliers?q=sorting&sort=name", auditorA));
+        List<String> descending = names(api.get("/api/suppliers?q=sorting&sort=name,desc", auditorA));
+
+        assertEquals(List.of("Aaa Sorting First", "Zzz Sorting Last"), ascending);
+        assertEquals(List.of("Zzz Sorting Last", "Aaa Sorting First"), descending);
+        assertEquals(400, api.get("/api/suppliers?sort=password", auditorA).status());
+        assertEquals(400, api.get("/api/suppliers?declarationStatus=LATE", auditorA).status());
+    }
+
+    private static Map<String, Object> site(double latitude, double longitude) {
+        return Map.of("name", "Main site", "country", "PE", "latitude", latitude, "longitude", longitude, "workers", 120);
+    }
+
+    private static List<String> names(Api.Response list) {
+        List<String> names = new ArrayList<>();
+        list.body().get("items").values().forEach(item -> names.add(item.get("name").getStringValue()));
+        return names;
+    }
+}
