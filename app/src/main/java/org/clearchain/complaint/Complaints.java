@@ -38,7 +38,7 @@ class Complaints {
 
     @Transactional
     Complaint file(Actor actor, NewComplaint complaint) {
-        Agency agency = agencyNamedIn(complaint);
+        Agency agency = agencyNamedIn(actor, complaint);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String contact = complaint.contact() == null || complaint.contact().isBlank() ? null : complaint.contact().strip();
         Complaint filed = complaints.save(new Complaint(null, trackingCodes.next(), agency.id(), complaint.category(),
@@ -67,18 +67,28 @@ class Complaints {
                 .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
     }
 
-    private Agency agencyNamedIn(NewComplaint complaint) {
+    /**
+     * The public may complain about any agency; an officer enters complaints only against their own authority's
+     * agencies, and another authority's agency is answered as if it did not exist.
+     */
+    private Agency agencyNamedIn(Actor actor, NewComplaint complaint) {
         if (complaint.agencyId() != null) {
             return agencies.findById(complaint.agencyId())
+                    .filter(a -> mayFileAgainst(actor, a))
                     .orElseThrow(() -> ProblemException.invalidField("agencyId", "no agency has id " + complaint.agencyId()));
         }
         if (complaint.licenceNumber() != null && !complaint.licenceNumber().isBlank()) {
             String number = complaint.licenceNumber().strip().toUpperCase();
             return licences.findByNumber(number)
                     .flatMap(l -> agencies.findById(l.agencyId()))
+                    .filter(a -> mayFileAgainst(actor, a))
                     .orElseThrow(() -> ProblemException.invalidField("licenceNumber", number + " is not in the register"));
         }
         throw ProblemException.invalidField("agencyId", "name the agency by agencyId or by one of its licenceNumber");
+    }
+
+    private static boolean mayFileAgainst(Actor actor, Agency agency) {
+        return actor == Actor.PUBLIC || AgencyAccess.canChange(actor, agency.authorityId());
     }
 
     /** What the audit log keeps of a complaint. */
