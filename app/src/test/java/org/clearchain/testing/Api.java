@@ -71,6 +71,21 @@ public final class Api {
         return send("POST", path, token, rawJson);
     }
 
+    /** A GET whose answer is not JSON (YAML, HTML): the body is left unparsed, {@code body()} is JSON null. */
+    public Response getText(String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), JsonNode.nullNode());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response call(String method, String path, String token, Object body) {
         try {
             return send(method, path, token, body == null ? null : json.writeValueAsString(body));

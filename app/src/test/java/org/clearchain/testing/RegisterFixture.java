@@ -59,6 +59,13 @@ public final class RegisterFixture {
         return number;
     }
 
+    /** An ACTIVE licence for the given agency, valid from a month ago for two years. */
+    public String activeLicenceFor(long agencyId) {
+        String number = pendingLicence(agencyId, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(2));
+        expect(move(number, "approve"), 200);
+        return number;
+    }
+
     private static void expect(Api.Response r, int status) {
         if (r.status() != status) {
             throw new AssertionError("expected " + status + " but got " + r);
