@@ -1,16 +1,12 @@
 package org.clearchain.common;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/**
- * One page of a list, with what a client needs to ask for the next one. {@code items} is written even when
- * empty (Serde leaves empty lists out by default), so a client can always iterate it.
- */
+/** One page of a list, with what a client needs to ask for the next one. */
 @Serdeable
-public record PageView<T>(@JsonInclude(JsonInclude.Include.ALWAYS) List<T> items, int page, int size, long totalItems, int totalPages) {
+public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <T> PageView<T> of(List<T> items, PageRequest request, long totalItems) {
         int pages = (int) ((totalItems + request.size() - 1) / request.size());

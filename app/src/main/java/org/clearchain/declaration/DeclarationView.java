@@ -1,0 +1,25 @@
+package org.clearchain.declaration;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A declaration as submitted, with the register's verdict on each declared licence number at submission and
+ * today. {@code current} is false once a later declaration to the same buyer superseded it.
+ */
+@Serdeable
+public record DeclarationView(long id, long requestId, long buyerId, long supplierId, int questionnaireVersion,
+                              JsonNode answers, Submission.Attestation attestation, String submittedBy,
+                              Instant submittedAt, boolean current, @Nullable Long supersededBy,
+                              List<LicenceCheckView> licenceChecks) {
+
+    /** A declared licence number: what the register said when the declaration came in, and what it says now. */
+    @Serdeable
+    public record LicenceCheckView(String licenceNumber, @Nullable Long agencyId, LicenceCheckResult atSubmission,
+                                   LicenceCheckResult today) {
+    }
+}

@@ -1,0 +1,208 @@
+package org.clearchain.declaration;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clearchain.audit.AuditLog;
+import org.clearchain.common.Problem;
+import org.clearchain.common.ProblemException;
+import org.clearchain.licence.Licence;
+import org.clearchain.licence.LicenceRepository;
+import org.clearchain.security.Actor;
+import org.clearchain.security.Role;
+import org.clearchain.supplier.Supplier;
+import org.clearchain.supplier.SupplierAccess;
+import org.clearchain.supplier.SupplierRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Requests and declarations: a buyer asks, the supplier answers once per request, answers are validated
+ * against the questionnaire's schema, kept as submitted, and cross-checked against the licence register.
+ */
+@Singleton
+class Declarations {
+
+    private final DeclarationRequestRepository requests;
+    private final DeclarationRepository declarations;
+    private final LicenceCheckRepository checks;
+    private final LicenceRepository licences;
+    private final SupplierRepository suppliers;
+    private final SupplierAccess access;
+    private final Questionnaires questionnaires;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Declarations(DeclarationRequestRepository requests, DeclarationRepository declarations, LicenceCheckRepository checks,
+                 LicenceRepository licences, SupplierRepository suppliers, SupplierAccess access,
+                 Questionnaires questionnaires, AuditLog audit, JsonMapper json, Clock clock) {
+        this.requests = requests;
+        this.declarations = declarations;
+        this.checks = checks;
+        this.licences = licences;
+        this.suppliers = suppliers;
+        this.access = access;
+        this.questionnaires = questionnaires;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    DeclarationRequest request(Actor auditor, long supplierId, NewDeclarationRequest command) {
+        access.buyerLink(auditor, supplierId);
+        int version = command.questionnaireVersion() == null ? questionnaires.latest() : command.questionnaireVersion();
+        if (!questionnaires.exists(version)) {
+            throw ProblemException.invalidField("questionnaireVersion", "there is no questionnaire version " + version
+                    + "; see GET /api/questionnaires");
+        }
+        if (command.dueDate().isBefore(today())) {
+            throw ProblemException.invalidField("dueDate", "must be today or later");
+        }
+        DeclarationRequest request = requests.save(new DeclarationRequest(null, auditor.organisationId(), supplierId, version,
+                command.dueDate(), DeclarationRequest.RequestStatus.OPEN, auditor.name(), now()));
+        audit.append(auditor, "declaration-request.create", "supplier", supplierId, null, request);
+        return request;
+    }
+
+    /** A request the actor may see: its buyer's auditors, or the users of the supplier it is addressed to. */
+    DeclarationRequest readableRequest(Actor actor, long requestId) {
+        return requests.findById(requestId).filter(r -> mayRead(actor, r))
+                .orElseThrow(() -> ProblemException.notFound("Declaration request " + requestId));
+    }
+
+    @Transactional
+    DeclarationView submit(Actor supplierUser, long requestId, Submission submission) {
+        DeclarationRequest request = requests.lockById(requestId)
+                .filter(r -> isAddressedTo(supplierUser, r))
+                .orElseThrow(() -> ProblemException.notFound("Declaration request " + requestId));
+        if (request.status() != DeclarationRequest.RequestStatus.OPEN) {
+            throw ProblemException.conflict("Declaration request " + requestId + " has been answered already; a new"
+                    + " declaration needs a new request from the buyer, and will supersede the previous one.");
+        }
+        String answers = text(submission.answers());
+        List<Problem.FieldError> errors = questionnaires.validate(request.questionnaireVersion(), answers);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        Submission.Attestation a = submission.attestation();
+        Declaration declaration = declarations.save(new Declaration(null, request.id(), request.buyerId(), request.supplierId(),
+                request.questionnaireVersion(), answers, a.name().strip(), a.role().strip(), a.date(), supplierUser.name(),
+                now(), null));
+        declarations.supersede(request.buyerId(), request.supplierId(), declaration.id());
+        requests.update(request.answered());
+        List<LicenceCheck> saved = new ArrayList<>();
+        for (String number : declaredLicenceNumbers(submission.answers())) {
+            Optional<Licence> licence = licences.findByNumber(number);
+            LicenceCheckResult result = licence.map(l -> LicenceCheckResult.of(l.status(), l.validFrom(), l.validUntil(), today()))
+                    .orElse(LicenceCheckResult.NOT_FOUND);
+            saved.add(checks.save(new LicenceCheck(null, declaration.id(), number, result, licence.map(Licence::agencyId).orElse(null))));
+        }
+        audit.append(supplierUser, "declaration.submit", "supplier", request.supplierId(), null,
+                new AuditSummary(declaration.id(), request.id(), request.buyerId(), request.questionnaireVersion(),
+                        saved.stream().map(c -> c.licenceNumber() + "=" + c.result()).toList()));
+        return view(declaration, saved);
+    }
+
+    /** The declarations of a supplier the actor may read: a buyer sees only its own, never another buyer's. */
+    List<DeclarationView> ofSupplier(Actor actor, long supplierId) {
+        Supplier supplier = access.readable(actor, supplierId);
+        List<Declaration> found;
+        if (actor.is(Role.AUDITOR)) {
+            found = declarations.findByBuyerIdAndSupplierIdOrderByIdDesc(actor.organisationId(), supplier.id());
+        } else if (actor.is(Role.SUPPLIER) || actor.is(Role.ADMIN)) {
+            found = declarations.findBySupplierIdOrderByIdDesc(supplier.id());
+        } else {
+            throw ProblemException.notFound("Declarations of supplier " + supplierId);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LicenceCheck>> checksByDeclaration = checks.findByDeclarationIdInOrderById(
+                        found.stream().map(Declaration::id).toList()).stream()
+                .collect(Collectors.groupingBy(LicenceCheck::declarationId));
+        return found.stream().map(d -> view(d, checksByDeclaration.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    private DeclarationView view(Declaration d, List<LicenceCheck> licenceChecks) {
+        LocalDate today = today();
+        List<DeclarationView.LicenceCheckView> checkViews = licenceChecks.stream()
+                .map(c -> new DeclarationView.LicenceCheckView(c.licenceNumber(), c.agencyId(), c.result(),
+                        licences.findByNumber(c.licenceNumber())
+                                .map(l -> LicenceCheckResult.of(l.status(), l.validFrom(), l.validUntil(), today))
+                                .orElse(LicenceCheckResult.NOT_FOUND)))
+                .toList();
+        return new DeclarationView(d.id(), d.requestId(), d.buyerId(), d.supplierId(), d.questionnaireVersion(),
+                tree(d.answers()), new Submission.Attestation(d.attestedName(), d.attestedRole(), d.attestedOn()),
+                d.submittedBy(), d.submittedAt(), d.supersededBy() == null, d.supersededBy(), checkViews);
+    }
+
+    private boolean mayRead(Actor actor, DeclarationRequest r) {
+        return (actor.is(Role.AUDITOR) && actor.belongsTo(r.buyerId())) || isAddressedTo(actor, r) || actor.is(Role.ADMIN);
+    }
+
+    private boolean isAddressedTo(Actor actor, DeclarationRequest r) {
+        return actor.is(Role.SUPPLIER) && suppliers.findById(r.supplierId())
+                .map(s -> actor.belongsTo(s.supplierOrganisationId())).orElse(false);
+    }
+
+    /** Licence numbers named under agencies.list[].licenceNumber, upper-cased, each once. */
+    private static Set<String> declaredLicenceNumbers(JsonNode answers) {
+        Set<String> numbers = new LinkedHashSet<>();
+        JsonNode agencies = answers.get("agencies");
+        JsonNode list = agencies == null ? null : agencies.get("list");
+        if (list != null && list.isArray()) {
+            for (JsonNode agency : list.values()) {
+                JsonNode number = agency.get("licenceNumber");
+                if (number != null && number.isString() && !number.getStringValue().isBlank()) {
+                    numbers.add(number.getStringValue().strip().toUpperCase());
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private String text(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readValue(text, JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** What the audit log keeps of a declaration: not the answers, which stay in the declaration itself. */
+    @Serdeable
+    record AuditSummary(long declarationId, long requestId, long buyerId, int questionnaireVersion, List<String> licenceChecks) {
+    }
+}
