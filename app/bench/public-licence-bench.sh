@@ -6,6 +6,10 @@
 #   app/bench/public-licence-bench.sh                        # the documented run: 2 rounds of 30 s each
 #   BENCH_DURATION=5s BENCH_WARMUP=3s BENCH_ROUNDS=1 app/bench/public-licence-bench.sh   # a quick look
 #
+# Other settings: BENCH_PORT (18080), BENCH_DB (clearchain_bench), BENCH_DB_HOST/PORT/USER/PASSWORD,
+# BENCH_LICENCES (100000), BENCH_AGENCIES (1000), BENCH_THREADS (2), BENCH_CONNECTIONS (64),
+# BENCH_APP_LOG (kept when set; a temporary file otherwise) and JAVA_OPTS for the application's JVM.
+#
 # Needs: java 17+, a MariaDB/MySQL server (default 127.0.0.1:3306, root, empty password) and wrk (the Debian
 # package; installed here when run as root). The database BENCH_DB is dropped and recreated on every run.
 # Exit status: 0 when every figure passes, 1 when one fails, 2 on a harness error.
@@ -73,7 +77,8 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     die "port $port is in use: set BENCH_PORT to a free one"
 fi
 
-echo "Starting the application on port $port (log: $work/app.log)..."
+app_log="${BENCH_APP_LOG:-$work/app.log}"
+echo "Starting the application on port $port (log: $app_log)..."
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options on purpose
 DATASOURCES_DEFAULT_URL="jdbc:mysql://$db_host:$db_port/$db" \
 DATASOURCES_DEFAULT_USERNAME="$db_user" \
@@ -81,16 +86,16 @@ DATASOURCES_DEFAULT_PASSWORD="$db_password" \
 PORT="$port" \
 CLEARCHAIN_BENCH_ENABLED=true \
 CLEARCHAIN_JWT_SECRET="${CLEARCHAIN_JWT_SECRET:-bench-only-secret-not-for-production-use-0123456789}" \
-    java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar "$jar" >"$app_log" 2>&1 &
 app_pid=$!
 
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 120); do
-    kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; die "the application exited during start-up"; }
+    kill -0 "$app_pid" 2>/dev/null || { tail -50 "$app_log" >&2; die "the application exited during start-up"; }
     curl -fsS -o /dev/null "$base/health" 2>/dev/null && break
     sleep 1
 done
-curl -fsS -o /dev/null "$base/health" || { tail -50 "$work/app.log" >&2; die "the application is not healthy after 120 s"; }
+curl -fsS -o /dev/null "$base/health" || { tail -50 "$app_log" >&2; die "the application is not healthy after 120 s"; }
 
 # --- data: one authority, $agencies agencies, $licences licences, in a handful of set-based statements ---
 echo "Seeding $agencies agencies and $licences licences for $year..."
@@ -146,8 +151,9 @@ curl -fsS "$base/api/public/bench/constant" >/dev/null \
 
 # --- measurement --------------------------------------------------------------------------------------
 export BENCH_YEAR="$year" BENCH_LICENCES="$licences"
-constant_url="$base/api/public/bench/constant"
-licence_url="$base"
+# Both runs go through the same Lua script, so the client spends the same effort per request on either.
+measure_constant() { BENCH_PATH_PREFIX="/api/public/bench/constant?number=" run constant "$@" -s "$here/random-licence.lua" "$base"; }
+measure_licence() { BENCH_PATH_PREFIX="/api/public/licences/" run licence "$@" -s "$here/random-licence.lua" "$base"; }
 
 # run <label> <duration> <out> <wrk args...>
 run() {
@@ -170,13 +176,13 @@ p99_ms() {
 }
 
 echo "Warming up ($warmup each)..."
-run constant "$warmup" "$work/warm-constant.txt" "$constant_url"
-run licence "$warmup" "$work/warm-licence.txt" -s "$here/random-licence.lua" "$licence_url"
+measure_constant "$warmup" "$work/warm-constant.txt"
+measure_licence "$warmup" "$work/warm-licence.txt"
 
 echo "Measuring: $rounds round(s) of $duration per endpoint, wrk -t$threads -c$connections, alternating..."
 for r in $(seq 1 "$rounds"); do
-    run constant "$duration" "$work/constant-$r.txt" "$constant_url"
-    run licence "$duration" "$work/licence-$r.txt" -s "$here/random-licence.lua" "$licence_url"
+    measure_constant "$duration" "$work/constant-$r.txt"
+    measure_licence "$duration" "$work/licence-$r.txt"
 done
 
 mean() { # mean <function> <endpoint>

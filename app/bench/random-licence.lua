@@ -1,5 +1,8 @@
--- wrk script for public-licence-bench.sh: every request asks for a random licence the harness seeded,
--- CC-<BENCH_YEAR>-000001 .. CC-<BENCH_YEAR>-<BENCH_LICENCES>, so the cache sees the whole register.
+-- wrk script for public-licence-bench.sh: every request names a random licence the harness seeded,
+-- CC-<BENCH_YEAR>-000001 .. CC-<BENCH_YEAR>-<BENCH_LICENCES>, so lookups spread over the whole register.
+-- BENCH_PATH_PREFIX is "/api/public/licences/" for the real endpoint; the baseline run passes
+-- "/api/public/bench/constant?number=" so wrk does the same work per request against both endpoints.
+local prefix = os.getenv("BENCH_PATH_PREFIX")
 local year = tonumber(os.getenv("BENCH_YEAR"))
 local count = tonumber(os.getenv("BENCH_LICENCES"))
 local counter = 0
@@ -14,5 +17,5 @@ function init(args)
 end
 
 function request()
-  return wrk.format("GET", string.format("/api/public/licences/CC-%d-%06d", year, math.random(1, count)))
+  return wrk.format("GET", string.format("%sCC-%d-%06d", prefix, year, math.random(1, count)))
 end
