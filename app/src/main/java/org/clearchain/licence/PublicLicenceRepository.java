@@ -20,6 +20,10 @@ interface PublicLicenceRepository extends GenericRepository<Licence, Long> {
     @Query(SELECT + " WHERE l.number = :number")
     Optional<PublicLicence> findPublic(String number);
 
+    /** The newest licences first, to fill the public lookup's memory in one query. */
+    @Query(SELECT + " ORDER BY l.id DESC LIMIT :limit")
+    List<PublicLicence> findNewestPublic(int limit);
+
     @Query(SELECT + " WHERE l.agency_id IN (:agencyIds) ORDER BY l.id")
     List<PublicLicence> findPublicByAgencyIds(List<Long> agencyIds);
 }
