@@ -17,7 +17,8 @@ CREATE TABLE agency (
     CONSTRAINT uk_agency_registration UNIQUE (authority_id, country, registration_number),
     CONSTRAINT fk_agency_authority FOREIGN KEY (authority_id) REFERENCES organisation (id),
     INDEX ix_agency_legal_name (legal_name),
-    INDEX ix_agency_country (country)
+    INDEX ix_agency_country (country),
+    INDEX ix_agency_updated_at (updated_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE TABLE licence (
@@ -35,7 +36,9 @@ CREATE TABLE licence (
     CONSTRAINT uk_licence_number UNIQUE (number),
     CONSTRAINT fk_licence_agency FOREIGN KEY (agency_id) REFERENCES agency (id),
     CONSTRAINT fk_licence_authority FOREIGN KEY (authority_id) REFERENCES organisation (id),
-    INDEX ix_licence_status_valid_until (status, valid_until)
+    INDEX ix_licence_status_valid_until (status, valid_until),
+    -- public verification's memory reloads what changed since its last look (PublicLicenceLookup)
+    INDEX ix_licence_updated_at (updated_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- Numbers are CC-YYYY-NNNNNN; this row per year hands out NNNNNN atomically (see LicenceNumbers).

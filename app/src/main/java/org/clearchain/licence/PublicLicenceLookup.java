@@ -9,68 +9,79 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers the busiest endpoint, public verification, from memory. A move on this instance evicts the licence
- * after its transaction commits; moves made by another instance show within the time-to-live. Only the
- * register's facts are cached, never the verdict: validity is worked out from the date at every request.
- * <p>
- * Looked-up numbers are spread over the whole register, so caching each on its first miss seldom hits before
- * it expires; instead the newest licences, up to the cache's size, are reloaded in one query more often than
- * the time-to-live, and a miss falls back to a single-licence query.
+ * Answers the busiest endpoint, public verification, from memory. Only the register's facts are kept, never
+ * the verdict: validity is worked out from the date at every request.
+ * <ul>
+ * <li>At start the newest licences, up to the memory's size, are loaded in one query, because lookups are spread
+ * over the whole register and caching each number on its first miss would seldom hit.</li>
+ * <li>Every few seconds the licences changed since the last look (their own record or their agency's) are read
+ * again, so a move made through another instance shows within that interval.</li>
+ * <li>A move on this instance evicts the licence once its transaction commits, and a refresh running at that
+ * moment does not put its older row back.</li>
+ * <li>A number not in memory falls back to a single-licence query.</li>
+ * </ul>
  */
 @Singleton
 class PublicLicenceLookup {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicLicenceLookup.class);
+    /** Re-reads a margin before the last look: a transaction may commit after stamping an earlier updated_at. */
+    private static final Duration OVERLAP = Duration.ofSeconds(30);
 
     private final PublicLicenceRepository repository;
-    private final Cache<String, Optional<PublicLicence>> cache;
+    private final Clock clock;
     private final int size;
-    /** Numbers evicted since the running reload began: its rows for them may predate the move. */
-    private final Set<String> evictedDuringReload = ConcurrentHashMap.newKeySet();
+    private final Cache<String, Optional<PublicLicence>> cache;
+    /** Numbers evicted since the running refresh began: its rows for them may predate the move. */
+    private final Set<String> evictedDuringRefresh = ConcurrentHashMap.newKeySet();
+    private Instant lastLook;
 
-    PublicLicenceLookup(PublicLicenceRepository repository,
-                        @Value("${clearchain.public-licence-cache.ttl:15s}") Duration ttl,
+    PublicLicenceLookup(PublicLicenceRepository repository, Clock clock,
                         @Value("${clearchain.public-licence-cache.size:200000}") int size) {
         this.repository = repository;
+        this.clock = clock;
         this.size = size;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(size).build();
+        this.cache = Caffeine.newBuilder().maximumSize(size).build();
     }
 
     Optional<PublicLicence> find(String number) {
         return cache.get(number, repository::findPublic);
     }
 
-    @Scheduled(fixedDelay = "${clearchain.public-licence-cache.reload-interval:10s}",
-            initialDelay = "${clearchain.public-licence-cache.reload-initial-delay:0s}")
-    void reload() {
+    @Scheduled(fixedDelay = "${clearchain.public-licence-cache.refresh-interval:5s}")
+    synchronized void refresh() {
         long start = System.nanoTime();
-        evictedDuringReload.clear();
-        int loaded = 0;
-        for (PublicLicence licence : repository.findNewestPublic(size)) {
-            // Atomic per number with the eviction below, so a move that committed after this query read its
-            // row is never overwritten by the older row. An unchanged licence keeps its cached instance (its
-            // time-to-live starts again all the same), so a reload leaves only short-lived garbage behind.
+        evictedDuringRefresh.clear();
+        Instant look = Instant.now(clock);
+        List<PublicLicence> rows = lastLook == null ? repository.findNewestPublic(size)
+                : repository.findPublicChangedSince(lastLook.minus(OVERLAP));
+        for (PublicLicence licence : rows) {
+            // Atomic per number with the eviction below. An unchanged licence keeps its cached instance, so a
+            // refresh leaves little garbage behind.
             cache.asMap().compute(licence.number(), (number, cached) -> {
-                if (evictedDuringReload.contains(number)) {
+                if (evictedDuringRefresh.contains(number)) {
                     return cached;
                 }
                 return cached != null && cached.isPresent() && cached.get().equals(licence) ? cached : Optional.of(licence);
             });
-            loaded++;
         }
-        LOG.debug("Reloaded {} public licence(s) in {} ms", loaded, (System.nanoTime() - start) / 1_000_000);
+        lastLook = look;
+        LOG.debug("Refreshed {} public licence(s) in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     @TransactionalEventListener
     void onLicenceStatusChanged(LicenceStatusChanged event) {
         cache.asMap().compute(event.number(), (number, cached) -> {
-            evictedDuringReload.add(number);
+            evictedDuringRefresh.add(number);
             return null;
         });
     }

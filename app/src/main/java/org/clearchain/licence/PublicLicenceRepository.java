@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ interface PublicLicenceRepository extends GenericRepository<Licence, Long> {
     /** The newest licences first, to fill the public lookup's memory in one query. */
     @Query(SELECT + " ORDER BY l.id DESC LIMIT :limit")
     List<PublicLicence> findNewestPublic(int limit);
+
+    /** Licences whose own record or whose agency's changed at or after {@code since}; a UNION so each side uses its index. */
+    @Query(SELECT + " WHERE l.updated_at >= :since UNION " + SELECT + " WHERE a.updated_at >= :since")
+    List<PublicLicence> findPublicChangedSince(Instant since);
 
     @Query(SELECT + " WHERE l.agency_id IN (:agencyIds) ORDER BY l.id")
     List<PublicLicence> findPublicByAgencyIds(List<Long> agencyIds);

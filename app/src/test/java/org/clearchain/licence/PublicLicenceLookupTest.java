@@ -2,7 +2,7 @@ package org.clearchain.licence;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,33 +10,49 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The public lookup's memory: filled in bulk, never left holding a row older than a move on this instance. */
+/** The public lookup's memory: filled in bulk, refreshed with what changed, never holding a row older than a move. */
 class PublicLicenceLookupTest {
 
     private final FakeRegister register = new FakeRegister();
-    private final PublicLicenceLookup lookup = new PublicLicenceLookup(register, Duration.ofSeconds(15), 1000);
+    private final PublicLicenceLookup lookup = new PublicLicenceLookup(register, Clock.systemUTC(), 1000);
 
     @Test
-    void reloadAnswersLookupsWithoutASingleLicenceQuery() {
+    void theFirstRefreshLoadsTheRegisterSoLookupsNeedNoQuery() {
         register.rows.add(licence("CC-2026-000001", LicenceStatus.ACTIVE));
 
-        lookup.reload();
+        lookup.refresh();
 
         assertEquals(LicenceStatus.ACTIVE, lookup.find("CC-2026-000001").orElseThrow().status());
+        assertEquals(0, register.singleLookups);
+        assertEquals(1, register.bulkLoads);
+    }
+
+    @Test
+    void laterRefreshesReadOnlyWhatChangedSinceTheLastLookWithAMargin() {
+        lookup.refresh();
+        Instant before = Instant.now();
+        register.changed.add(licence("CC-2026-000002", LicenceStatus.REVOKED));
+
+        lookup.refresh();
+
+        assertEquals(1, register.bulkLoads);
+        assertTrue(register.lastSince.isBefore(before.minusSeconds(29)), "the margin covers late commits");
+        assertEquals(LicenceStatus.REVOKED, lookup.find("CC-2026-000002").orElseThrow().status());
         assertEquals(0, register.singleLookups);
     }
 
     @Test
-    void moveCommittedWhileAReloadRunsIsNotUndoneByTheReloadsOlderRow() {
+    void aMoveCommittedWhileARefreshRunsIsNotUndoneByTheRefreshsOlderRow() {
         register.rows.add(licence("CC-2026-000001", LicenceStatus.ACTIVE));
-        register.duringBulkRead = () -> {
+        register.duringRead = () -> {
             register.rows.set(0, licence("CC-2026-000001", LicenceStatus.SUSPENDED));
             lookup.onLicenceStatusChanged(new LicenceStatusChanged(1, "CC-2026-000001", 1, LicenceAction.SUSPEND,
                     LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED, Instant.now()));
         };
 
-        lookup.reload();
+        lookup.refresh();
 
         assertEquals(LicenceStatus.SUSPENDED, lookup.find("CC-2026-000001").orElseThrow().status());
     }
@@ -46,11 +62,14 @@ class PublicLicenceLookupTest {
                 LocalDate.of(2028, 1, 1));
     }
 
-    /** Reads as the database would: the bulk read sees the rows as they were when it began. */
+    /** Reads as the database would: a read sees the rows as they were when it began. */
     private static final class FakeRegister implements PublicLicenceRepository {
         final List<PublicLicence> rows = new ArrayList<>();
-        Runnable duringBulkRead = () -> { };
+        final List<PublicLicence> changed = new ArrayList<>();
+        Runnable duringRead = () -> { };
         int singleLookups;
+        int bulkLoads;
+        Instant lastSince;
 
         @Override
         public Optional<PublicLicence> findPublic(String number) {
@@ -60,9 +79,16 @@ class PublicLicenceLookupTest {
 
         @Override
         public List<PublicLicence> findNewestPublic(int limit) {
+            bulkLoads++;
             List<PublicLicence> snapshot = List.copyOf(rows);
-            duringBulkRead.run();
+            duringRead.run();
             return snapshot;
+        }
+
+        @Override
+        public List<PublicLicence> findPublicChangedSince(Instant since) {
+            lastSince = since;
+            return List.copyOf(changed);
         }
 
         @Override
