@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * against the questionnaire's schema, kept as submitted, and cross-checked against the licence register.
  */
 @Singleton
-class Declarations {
+public class Declarations {
 
     private final DeclarationRequestRepository requests;
     private final DeclarationRepository declarations;
@@ -64,7 +64,7 @@ class Declarations {
     }
 
     @Transactional
-    DeclarationRequest request(Actor auditor, long supplierId, NewDeclarationRequest command) {
+    public DeclarationRequest request(Actor auditor, long supplierId, NewDeclarationRequest command) {
         access.buyerLink(auditor, supplierId);
         int version = command.questionnaireVersion() == null ? questionnaires.latest() : command.questionnaireVersion();
         if (!questionnaires.exists(version)) {

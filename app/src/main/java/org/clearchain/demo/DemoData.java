@@ -8,6 +8,8 @@ import org.clearchain.agency.Agencies;
 import org.clearchain.agency.Agency;
 import org.clearchain.agency.AgencyCommand;
 import org.clearchain.agency.Corridor;
+import org.clearchain.declaration.Declarations;
+import org.clearchain.declaration.NewDeclarationRequest;
 import org.clearchain.licence.LicenceAction;
 import org.clearchain.licence.LicenceApplication;
 import org.clearchain.licence.LicenceRegister;
@@ -20,9 +22,15 @@ import org.clearchain.security.NewUser;
 import org.clearchain.security.Organisation;
 import org.clearchain.security.OrganisationKind;
 import org.clearchain.security.Role;
+import org.clearchain.supplier.NewAgencyUse;
+import org.clearchain.supplier.NewSite;
+import org.clearchain.supplier.NewSupplier;
+import org.clearchain.supplier.Supplier;
+import org.clearchain.supplier.Suppliers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,13 +50,18 @@ class DemoData {
     private final AppUserRepository users;
     private final Agencies agencies;
     private final LicenceRegister licences;
+    private final Suppliers suppliers;
+    private final Declarations declarations;
     private final Clock clock;
 
-    DemoData(Accounts accounts, AppUserRepository users, Agencies agencies, LicenceRegister licences, Clock clock) {
+    DemoData(Accounts accounts, AppUserRepository users, Agencies agencies, LicenceRegister licences,
+             Suppliers suppliers, Declarations declarations, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.agencies = agencies;
         this.licences = licences;
+        this.suppliers = suppliers;
+        this.declarations = declarations;
         this.clock = clock;
     }
 
@@ -69,12 +82,14 @@ class DemoData {
         user("auditor.a", Role.AUDITOR, employerA);
         user("auditor.b", Role.AUDITOR, employerB);
         user("supplier.a", Role.SUPPLIER, supplierA);
-        seedRegister(new Actor("licensing", Role.LICENSING_OFFICER, authority.id()));
+        List<String> licences = seedRegister(new Actor("licensing", Role.LICENSING_OFFICER, authority.id()));
+        seedSuppliers(new Actor("auditor.a", Role.AUDITOR, employerA.id()), supplierA, licences);
         LOG.info("Demo accounts created (admin, licensing, inspector, auditor.a, auditor.b, supplier.a; password demo-<name>); user {} keeps the register",
                 licensingId);
     }
 
-    private void seedRegister(Actor officer) {
+    /** @return the licence numbers: active, suspended, revoked, pending */
+    private List<String> seedRegister(Actor officer) {
         LocalDate today = LocalDate.now(clock);
         Agency generale = agency(officer, "Agence Générale de Recrutement", "SN-RC-2019-B-1234", "SN",
                 List.of("0111", "5510"), List.of(new Corridor("SN", "FR"), new Corridor("SN", "ES")));
@@ -93,7 +108,24 @@ class DemoData {
         String revoked = licence(officer, harbour, today.minusYears(1), today.plusYears(1));
         move(officer, revoked, LicenceAction.APPROVE, null);
         move(officer, revoked, LicenceAction.REVOKE, "Passports of fishers retained; debt bondage substantiated");
-        licence(officer, stefan, today, today.plusYears(3));
+        String pending = licence(officer, stefan, today, today.plusYears(3));
+        return List.of(active, suspended, revoked, pending);
+    }
+
+    /** Employer A's suppliers: one answered by supplier.a's organisation, one using the revoked agency. */
+    private void seedSuppliers(Actor auditor, Organisation supplierOrganisation, List<String> licences) {
+        Supplier textiles = suppliers.add(auditor, new NewSupplier("Carpați Textile SRL", "RO", "J12/345/2015", null,
+                List.of("1410"), List.of("garments"), 1, null, new BigDecimal("35"), supplierOrganisation.id(), null));
+        suppliers.addSite(auditor, textiles.id(), new NewSite("Cluj-Napoca sewing unit", "Str. Fabricii 12, Cluj-Napoca", "RO",
+                new BigDecimal("46.770439"), new BigDecimal("23.591423"), "1410", 240, new BigDecimal("18")));
+        suppliers.addAgencyUse(auditor, textiles.id(), new NewAgencyUse(null, licences.get(1), null, null,
+                new BigDecimal("15"), LocalDate.now(clock).minusMonths(2)));
+        declarations.request(auditor, textiles.id(), new NewDeclarationRequest(null, LocalDate.now(clock).plusDays(30)));
+
+        Supplier tuna = suppliers.add(auditor, new NewSupplier("Pacific Tuna Processing Co., Ltd", "TH", null, null,
+                List.of("1020", "0311"), List.of("fish", "shrimp"), 1, null, null, null, null));
+        suppliers.addAgencyUse(auditor, tuna.id(), new NewAgencyUse(null, licences.get(2), null, null,
+                new BigDecimal("60"), LocalDate.now(clock).minusMonths(1)));
     }
 
     private Organisation organisation(String name, OrganisationKind kind, String country) {
