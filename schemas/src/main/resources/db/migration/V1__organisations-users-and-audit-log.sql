@@ -25,9 +25,11 @@ CREATE TABLE app_user (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- seq is assigned by the application from audit_head, so a missing or inserted row breaks the chain.
+-- occurred_at is microseconds since 1970-01-01 UTC: an integer reads back exactly on every engine and driver
+-- (Connector/J drops the fraction of a DATETIME(6) on MariaDB 10.x), and the hash covers it.
 CREATE TABLE audit_entry (
     seq            BIGINT       NOT NULL PRIMARY KEY,
-    occurred_at    DATETIME(6)  NOT NULL,
+    occurred_at    BIGINT       NOT NULL,
     actor          VARCHAR(100) NOT NULL,
     action         VARCHAR(64)  NOT NULL,
     entity_type    VARCHAR(64)  NOT NULL,

@@ -16,6 +16,8 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AgencyRepository extends CrudRepository<Agency, Long> {
 
+    List<Agency> findByIdIn(List<Long> ids);
+
     Optional<Agency> findByAuthorityIdAndCountryAndRegistrationNumber(Long authorityId, String country,
                                                                       String registrationNumber);
 

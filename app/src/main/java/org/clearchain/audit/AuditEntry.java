@@ -3,6 +3,8 @@ package org.clearchain.audit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -11,7 +13,7 @@ import java.time.Instant;
 @Serdeable
 @MappedEntity("audit_entry")
 public record AuditEntry(@Id long seq,
-                         Instant occurredAt,
+                         @TypeDef(type = DataType.LONG, converter = EpochMicros.class) Instant occurredAt,
                          String actor,
                          String action,
                          String entityType,

@@ -1,0 +1,21 @@
+package org.clearchain.supplier;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/**
+ * One supplier of an import (a facility list, another system's export) with its sites and the agencies it
+ * uses. Checked with the same rules as the API's commands before anything is written.
+ */
+public record ImportedSupplier(NewSupplier supplier, List<NewSite> sites, List<NewAgencyUse> agencyUses) {
+
+    public ImportedSupplier {
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        agencyUses = agencyUses == null ? List.of() : List.copyOf(agencyUses);
+    }
+
+    /** What one import batch did. */
+    public record Result(int created, int linked, int alreadyLinked, int sites, int agencyUses, @Nullable Long firstCreatedId) {
+    }
+}
