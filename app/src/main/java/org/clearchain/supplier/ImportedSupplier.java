@@ -1,6 +1,7 @@
 package org.clearchain.supplier;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
@@ -16,6 +17,7 @@ public record ImportedSupplier(NewSupplier supplier, List<NewSite> sites, List<N
     }
 
     /** What one import batch did. */
+    @Serdeable
     public record Result(int created, int linked, int alreadyLinked, int sites, int agencyUses, @Nullable Long firstCreatedId) {
     }
 }

@@ -28,8 +28,9 @@ public final class SupplierNames {
                         .replace("æ", "ae").replace("œ", "oe").replace("ı", "i").replace("&", " and "),
                 Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
-        // Polish "Sp. z o.o." spans words; "S.A.R.L." loses its dots so it becomes one word.
+        // Forms that span words ("Sp. z o.o.", "Joint Stock Company") go first; "S.A.R.L." then loses its dots.
         String joined = folded.replaceAll("\\bsp\\.?\\s*z\\s*o\\.?\\s*o\\.?", " ")
+                .replaceAll("\\bjoint[- ]stock\\b", " ")
                 .replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "").replace(".", " ");
         return Arrays.stream(joined.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty() && !LEGAL_FORMS.contains(w))

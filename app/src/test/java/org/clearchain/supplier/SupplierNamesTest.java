@@ -18,7 +18,8 @@ class SupplierNamesTest {
             "Dhaka Knit Wear (Pvt.) Ltd|dhaka knit wear",
             "Hà Nội Garment Co., Ltd|ha noi garment",
             "Ștefan & Fiii S.R.L.|stefan and fiii",
-            "Empresa Agrícola S.A.|empresa agricola"})
+            "Empresa Agrícola S.A.|empresa agricola",
+            "Saigon Shoes Joint Stock Company|SAIGON SHOES"})
     void legalFormsAccentsAndCaseDoNotMakeANewSupplier(String one, String other) {
         assertEquals(SupplierNames.key(one), SupplierNames.key(other));
     }
