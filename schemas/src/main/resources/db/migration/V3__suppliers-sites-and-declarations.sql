@@ -12,10 +12,13 @@ CREATE TABLE supplier (
     sectors                  JSON         NOT NULL,
     goods                    JSON         NOT NULL,
     supplier_organisation_id BIGINT       NULL,
+    -- an agency the supplier uses is not validly licensed today; kept by LicenceProblems on every change
+    licence_problem          BOOLEAN      NOT NULL DEFAULT FALSE,
     created_at               DATETIME(6)  NOT NULL,
     updated_at               DATETIME(6)  NOT NULL,
     CONSTRAINT fk_supplier_organisation FOREIGN KEY (supplier_organisation_id) REFERENCES organisation (id),
     INDEX ix_supplier_name_key_country (name_key, country),
+    INDEX ix_supplier_licence_problem_name (licence_problem, name),
     INDEX ix_supplier_country (country),
     INDEX ix_supplier_organisation (supplier_organisation_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

@@ -39,19 +39,21 @@ public class SupplierImport {
     private final AgencyUseRepository agencyUses;
     private final LicenceRepository licences;
     private final AgencyRepository agencies;
+    private final LicenceProblems licenceProblems;
     private final AuditLog audit;
     private final Validator validator;
     private final Clock clock;
 
     SupplierImport(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
-                   AgencyUseRepository agencyUses, LicenceRepository licences, AgencyRepository agencies, AuditLog audit,
-                   Validator validator, Clock clock) {
+                   AgencyUseRepository agencyUses, LicenceRepository licences, AgencyRepository agencies,
+                   LicenceProblems licenceProblems, AuditLog audit, Validator validator, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
         this.agencyUses = agencyUses;
         this.licences = licences;
         this.agencies = agencies;
+        this.licenceProblems = licenceProblems;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
@@ -119,6 +121,7 @@ public class SupplierImport {
         links.saveAll(newLinks);
         sites.saveAll(newSites);
         agencyUses.saveAll(newUses);
+        licenceProblems.recomputeFor(newUses.stream().map(AgencyUse::supplierId).collect(Collectors.toSet()));
         ImportedSupplier.Result result = new ImportedSupplier.Result(created.size(), linkedExisting, alreadyLinked,
                 newSites.size(), newUses.size(), created.isEmpty() ? null : created.get(0).id());
         audit.append(auditor, "supplier.import", "organisation", buyer, null, result);

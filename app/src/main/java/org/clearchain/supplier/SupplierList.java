@@ -24,18 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Supplier lists, paged, sorted and filtered in one SQL statement. Written by hand because the filters and
- * the sort order vary: the statement is built from fixed fragments only, every value goes in as a parameter.
+ * Supplier lists, paged, sorted and filtered in SQL. Written by hand because the filters and the sort order
+ * vary: the statement is built from fixed fragments only, every value goes in as a parameter. The licence
+ * problem is read from {@code supplier.licence_problem}, which {@link LicenceProblems} keeps current.
  */
 @Singleton
 class SupplierList {
-
-    /** A licence problem: an agency used that is unregistered, or has no licence valid today. */
-    private static final String LICENCE_PROBLEM = """
-            EXISTS (SELECT 1 FROM agency_use au WHERE au.supplier_id = s.id AND (au.agency_id IS NULL OR NOT EXISTS (
-                SELECT 1 FROM licence l WHERE l.agency_id = au.agency_id
-                  AND (au.licence_number IS NULL OR l.number = au.licence_number)
-                  AND l.status = 'ACTIVE' AND l.valid_from <= ? AND l.valid_until >= ?)))""";
 
     private static final String DECLARATION_STATUS = """
             CASE
@@ -61,69 +55,71 @@ class SupplierList {
         LocalDate today = LocalDate.now(clock);
         boolean buyer = actor.is(Role.AUDITOR);
         List<Object> params = new ArrayList<>();
-        StringBuilder from = new StringBuilder();
+        StringBuilder where = new StringBuilder();
         if (buyer) {
-            from.append(" FROM buyer_link bl JOIN supplier s ON s.id = bl.supplier_id WHERE bl.buyer_id = ?");
+            where.append(" FROM buyer_link bl JOIN supplier s ON s.id = bl.supplier_id WHERE bl.buyer_id = ?");
             params.add(actor.organisationId());
         } else if (actor.is(Role.SUPPLIER)) {
-            from.append(" FROM supplier s WHERE s.supplier_organisation_id = ?");
+            where.append(" FROM supplier s WHERE s.supplier_organisation_id = ?");
             params.add(actor.organisationId());
         } else {
-            from.append(" FROM supplier s WHERE 1 = 1");
+            where.append(" FROM supplier s WHERE 1 = 1");
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            from.append(" AND s.name LIKE ? ESCAPE '!'");
+            where.append(" AND s.name LIKE ? ESCAPE '!'");
             params.add(AgencyRepository.containsPattern(filter.q()));
         }
         if (filter.country() != null && !filter.country().isBlank()) {
-            from.append(" AND s.country = ?");
+            where.append(" AND s.country = ?");
             params.add(filter.country().strip().toUpperCase());
         }
         if (filter.sector() != null && !filter.sector().isBlank()) {
-            from.append(" AND JSON_SEARCH(s.sectors, 'one', ?) IS NOT NULL");
+            where.append(" AND JSON_SEARCH(s.sectors, 'one', ?) IS NOT NULL");
             params.add(filter.sector().strip() + "%");
         }
         if (filter.highRiskSector() != null) {
             List<String> prefixes = new ArrayList<>();
             HighRiskSectors.all().forEach(sector -> prefixes.addAll(HighRiskSectors.codesOf(sector)));
-            from.append(filter.highRiskSector() ? " AND (" : " AND NOT (");
+            where.append(filter.highRiskSector() ? " AND (" : " AND NOT (");
             for (int i = 0; i < prefixes.size(); i++) {
-                from.append(i == 0 ? "" : " OR ").append("JSON_SEARCH(s.sectors, 'one', ?) IS NOT NULL");
+                where.append(i == 0 ? "" : " OR ").append("JSON_SEARCH(s.sectors, 'one', ?) IS NOT NULL");
                 params.add(prefixes.get(i) + "%");
             }
-            from.append(")");
+            where.append(")");
         }
         if (buyer && filter.tier() != null) {
-            from.append(" AND bl.tier = ?");
+            where.append(" AND bl.tier = ?");
             params.add(filter.tier());
         }
         if (filter.licenceProblem() != null) {
-            from.append(filter.licenceProblem() ? " AND " : " AND NOT ").append(LICENCE_PROBLEM);
-            params.add(Date.valueOf(today));
-            params.add(Date.valueOf(today));
+            where.append(" AND s.licence_problem = ?");
+            params.add(filter.licenceProblem());
         }
-        String where = from.toString();
-        List<Object> whereParams = List.copyOf(params);
-        String statusColumn = buyer ? DECLARATION_STATUS : "NULL";
-        String tierColumn = buyer ? "bl.tier" : "NULL";
-        StringBuilder select = new StringBuilder("SELECT * FROM (SELECT s.id, s.name, s.country, s.sectors, s.created_at, ")
-                .append(tierColumn).append(" AS tier, ").append(statusColumn).append(" AS declaration_status, ")
-                .append(LICENCE_PROBLEM).append(" AS licence_problem").append(where).append(") x");
+        if (buyer && filter.declarationStatus() != null) {
+            where.append(" AND ").append(DECLARATION_STATUS).append(" = ?");
+            params.add(Date.valueOf(today));
+            params.add(filter.declarationStatus().name());
+        }
+
+        // The page's ids first, then their columns: the declaration status is worked out for 20 rows, not all.
+        String orderBy = filter.sort().orderBy(buyer);
+        StringBuilder select = new StringBuilder("SELECT s.id, s.name, s.country, s.sectors, s.licence_problem, ")
+                .append(buyer ? "bl.tier" : "NULL").append(" AS tier, ")
+                .append(buyer ? DECLARATION_STATUS : "NULL").append(" AS declaration_status")
+                .append(" FROM (SELECT s.id").append(where).append(" ORDER BY ").append(orderBy).append(" LIMIT ? OFFSET ?) page")
+                .append(" JOIN supplier s ON s.id = page.id");
         List<Object> selectParams = new ArrayList<>();
         if (buyer) {
+            select.append(" JOIN buyer_link bl ON bl.supplier_id = s.id AND bl.buyer_id = ?");
             selectParams.add(Date.valueOf(today));
         }
-        selectParams.add(Date.valueOf(today));
-        selectParams.add(Date.valueOf(today));
-        selectParams.addAll(whereParams);
-        if (buyer && filter.declarationStatus() != null) {
-            select.append(" WHERE x.declaration_status = ?");
-            selectParams.add(filter.declarationStatus().name());
-        }
-        select.append(" ORDER BY x.").append(filter.sort().column()).append(filter.sort().descending() ? " DESC" : " ASC")
-                .append(", x.id LIMIT ? OFFSET ?");
+        selectParams.addAll(params);
         selectParams.add(page.size());
         selectParams.add(page.offset());
+        if (buyer) {
+            selectParams.add(actor.organisationId());
+        }
+        select.append(" ORDER BY ").append(orderBy);
 
         List<SupplierListItem> items = jdbc.prepareStatement(select.toString(), statement -> {
             bind(statement, selectParams);
@@ -135,19 +131,7 @@ class SupplierList {
             }
             return rows;
         });
-        long total;
-        if (buyer && filter.declarationStatus() != null) {
-            String countSql = "SELECT COUNT(*) FROM (SELECT " + DECLARATION_STATUS + " AS declaration_status" + where
-                    + ") x WHERE x.declaration_status = ?";
-            List<Object> countParams = new ArrayList<>();
-            countParams.add(Date.valueOf(today));
-            countParams.addAll(whereParams);
-            countParams.add(filter.declarationStatus().name());
-            total = count(countSql, countParams);
-        } else {
-            total = count("SELECT COUNT(*)" + where, whereParams);
-        }
-        return PageView.of(items, page, total);
+        return PageView.of(items, page, count("SELECT COUNT(*)" + where, params));
     }
 
     private long count(String sql, List<Object> params) {

@@ -30,12 +30,14 @@ public class Suppliers {
     private final LicenceRepository licences;
     private final OrganisationRepository organisations;
     private final SupplierAccess access;
+    private final LicenceProblems licenceProblems;
     private final AuditLog audit;
     private final Clock clock;
 
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
-              OrganisationRepository organisations, SupplierAccess access, AuditLog audit, Clock clock) {
+              OrganisationRepository organisations, SupplierAccess access, LicenceProblems licenceProblems,
+              AuditLog audit, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
@@ -44,6 +46,7 @@ public class Suppliers {
         this.licences = licences;
         this.organisations = organisations;
         this.access = access;
+        this.licenceProblems = licenceProblems;
         this.audit = audit;
         this.clock = clock;
     }
@@ -120,6 +123,7 @@ public class Suppliers {
     public AgencyUse addAgencyUse(Actor actor, long supplierId, NewAgencyUse command) {
         access.changeable(actor, supplierId);
         AgencyUse use = agencyUses.save(resolve(supplierId, command));
+        licenceProblems.recomputeFor(List.of(supplierId));
         audit.append(actor, "agency-use.add", "supplier", supplierId, null, use);
         return use;
     }

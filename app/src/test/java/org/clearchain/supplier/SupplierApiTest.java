@@ -130,6 +130,27 @@ class SupplierApiTest extends ApiTest {
     }
 
     @Test
+    void aLicenceThatLapsesByDateBecomesAProblemOnTheListOnceTheHourlyRecomputeRuns() {
+        long id = addSupplier(auditorA, "Lapsing Licence Farm", "FR");
+        String licence = register.pendingLicence(register.agency("Lapsing Agency"), java.time.LocalDate.now().minusMonths(1),
+                java.time.LocalDate.now().plusDays(5));
+        register.move(licence, "approve");
+        api.post("/api/suppliers/" + id + "/agency-uses", auditorA, Map.of("licenceNumber", licence));
+        assertFalse(names(api.get("/api/suppliers?licenceProblem=true", auditorA)).contains("Lapsing Licence Farm"));
+
+        clock.advance(java.time.Duration.ofDays(6));
+        try {
+            assertEquals("EXPIRED", api.get("/api/suppliers/" + id, auditorA).body().get("agencyUses").get(0)
+                    .get("licenceStanding").getStringValue(), "the supplier's page reads the register live");
+            server.getApplicationContext().getBean(LicenceProblems.class).recomputeAll();
+
+            assertTrue(names(api.get("/api/suppliers?licenceProblem=true", auditorA)).contains("Lapsing Licence Farm"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void anUnregisteredAgencyIsAProblemAndAnUnknownLicenceNumberIsRejected() {
         long id = addSupplier(auditorA, "Unregistered Agency User", "QA");
 

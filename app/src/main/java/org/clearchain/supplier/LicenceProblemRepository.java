@@ -1,0 +1,30 @@
+package org.clearchain.supplier;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The one rule behind {@code supplier.licence_problem}, applied to one supplier, one agency's users, or all. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface LicenceProblemRepository extends GenericRepository<Supplier, Long> {
+
+    String HAS_PROBLEM = """
+            EXISTS (SELECT 1 FROM agency_use au WHERE au.supplier_id = supplier.id AND (au.agency_id IS NULL OR NOT EXISTS (
+                SELECT 1 FROM licence l WHERE l.agency_id = au.agency_id
+                  AND (au.licence_number IS NULL OR l.number = au.licence_number)
+                  AND l.status = 'ACTIVE' AND l.valid_from <= :today AND l.valid_until >= :today)))""";
+
+    @Query("UPDATE supplier SET licence_problem = " + HAS_PROBLEM + " WHERE id IN (:supplierIds)")
+    void recomputeForSuppliers(List<Long> supplierIds, LocalDate today);
+
+    @Query("UPDATE supplier SET licence_problem = " + HAS_PROBLEM
+            + " WHERE id IN (SELECT au2.supplier_id FROM agency_use au2 WHERE au2.agency_id = :agencyId)")
+    void recomputeForAgency(long agencyId, LocalDate today);
+
+    @Query("UPDATE supplier SET licence_problem = " + HAS_PROBLEM)
+    void recomputeAll(LocalDate today);
+}
