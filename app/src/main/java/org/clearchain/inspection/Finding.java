@@ -1,0 +1,39 @@
+package org.clearchain.inspection;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/**
+ * What an inspection found, with the workers affected by sex and age band. The {@code stat*} fields copy the
+ * dimensions the public statistics group by; {@code published} is set when the inspection is completed.
+ */
+@MappedEntity("finding")
+public record Finding(@Id @GeneratedValue @Nullable Long id,
+                      Long inspectionId,
+                      Indicator.Kind kind,
+                      Indicator indicator,
+                      String description,
+                      EvidenceSource evidenceSource,
+                      @Nullable Long agencyId,
+                      int womenUnder18,
+                      int women18To24,
+                      int women25AndOver,
+                      int menUnder18,
+                      int men18To24,
+                      int men25AndOver,
+                      String statSector,
+                      String statCountry,
+                      short statYear,
+                      boolean published,
+                      String recordedBy,
+                      Instant createdAt) {
+
+    Headcount affected() {
+        return new Headcount(new Headcount.AgeBands(womenUnder18, women18To24, women25AndOver),
+                new Headcount.AgeBands(menUnder18, men18To24, men25AndOver));
+    }
+}

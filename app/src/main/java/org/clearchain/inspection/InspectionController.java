@@ -1,0 +1,135 @@
+package org.clearchain.inspection;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.clearchain.common.ProblemException;
+import org.clearchain.security.Actor;
+import org.clearchain.security.Roles;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Labour inspections: plan, record findings and referrals, complete, close, and add addenda afterwards. */
+@Controller("/api/inspections")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InspectionController {
+
+    private final Inspections inspections;
+    private final InspectionRepositories.Findings findings;
+    private final InspectionRepositories.Referrals referrals;
+    private final InspectionRepositories.Addenda addenda;
+    private final InspectionRepositories.CorrectiveActions actions;
+    private final JsonMapper json;
+    private final Validator validator;
+
+    InspectionController(Inspections inspections, InspectionRepositories.Findings findings,
+                         InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda,
+                         InspectionRepositories.CorrectiveActions actions, JsonMapper json, Validator validator) {
+        this.inspections = inspections;
+        this.findings = findings;
+        this.referrals = referrals;
+        this.addenda = addenda;
+        this.actions = actions;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured(Roles.INSPECTOR)
+    InspectionView plan(@Body @Valid NewInspection inspection, Authentication user) {
+        Actor actor = Actor.of(user);
+        return view(actor, inspections.plan(actor, inspection).id());
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.INSPECTOR, Roles.ADMIN, Roles.AUDITOR, Roles.SUPPLIER})
+    InspectionView show(long id, Authentication user) {
+        return view(Actor.of(user), id);
+    }
+
+    @Post("/{id}/findings")
+    @Status(HttpStatus.CREATED)
+    @Secured(Roles.INSPECTOR)
+    FindingView addFinding(long id, @Body @Valid NewFinding finding, Authentication user) {
+        return FindingView.of(inspections.addFinding(Actor.of(user), id, finding), List.of());
+    }
+
+    /** Counts only: a field that looks like a name or a document number is refused (400), and nothing is stored. */
+    @Post("/{id}/referrals")
+    @Status(HttpStatus.CREATED)
+    @Secured(Roles.INSPECTOR)
+    ReferralView addReferral(long id, @Body JsonNode body, Authentication user) {
+        IdentityGuard.checkFields(body);
+        NewReferral referral;
+        try {
+            referral = json.readValueFromTree(body, NewReferral.class);
+        } catch (IOException e) {
+            throw ProblemException.invalidField("body", "is not a referral: " + e.getMessage().split("\n")[0]);
+        }
+        var violations = validator.validate(referral);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return ReferralView.of(inspections.addReferral(Actor.of(user), id, referral));
+    }
+
+    @Post("/{id}/complete")
+    @Secured(Roles.INSPECTOR)
+    InspectionView complete(long id, @Body @Valid CompleteInspection command, Authentication user) {
+        Actor actor = Actor.of(user);
+        inspections.complete(actor, id, command);
+        return view(actor, id);
+    }
+
+    @Post("/{id}/close")
+    @Secured(Roles.INSPECTOR)
+    InspectionView close(long id, Authentication user) {
+        Actor actor = Actor.of(user);
+        inspections.close(actor, id);
+        return view(actor, id);
+    }
+
+    @Post("/{id}/addenda")
+    @Status(HttpStatus.CREATED)
+    @Secured(Roles.INSPECTOR)
+    InspectionAddendum addAddendum(long id, @Body @Valid AddendumText addendum, Authentication user) {
+        return inspections.addAddendum(Actor.of(user), id, addendum.text());
+    }
+
+    private InspectionView view(Actor actor, long id) {
+        Inspection inspection = inspections.readable(actor, id);
+        List<Finding> recorded = findings.findByInspectionIdOrderById(id);
+        Map<Long, List<CorrectiveAction>> actionsByFinding = recorded.isEmpty() ? Map.of()
+                : actions.findByFindingIdInOrderById(recorded.stream().map(Finding::id).toList()).stream()
+                .collect(Collectors.groupingBy(CorrectiveAction::findingId));
+        List<FindingView> findingViews = recorded.stream()
+                .map(f -> FindingView.of(f, actionsByFinding.getOrDefault(f.id(), List.of()))).toList();
+        List<ReferralView> referralViews = inspections.maySeeReferrals(actor, inspection)
+                ? referrals.findByInspectionIdOrderById(id).stream().map(ReferralView::of).toList() : null;
+        return new InspectionView(inspection, findingViews, referralViews, addenda.findByInspectionIdOrderById(id));
+    }
+
+    /** The text of an addendum. */
+    @Serdeable
+    record AddendumText(@NotBlank @Size(max = 10_000) String text) {
+    }
+}

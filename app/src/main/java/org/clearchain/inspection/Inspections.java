@@ -1,0 +1,238 @@
+package org.clearchain.inspection;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clearchain.agency.AgencyRepository;
+import org.clearchain.audit.AuditLog;
+import org.clearchain.common.ProblemException;
+import org.clearchain.security.Actor;
+import org.clearchain.security.Role;
+import org.clearchain.supplier.Site;
+import org.clearchain.supplier.SiteRepository;
+import org.clearchain.supplier.Supplier;
+import org.clearchain.supplier.SupplierAccess;
+import org.clearchain.supplier.SupplierRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The rules of inspections: an inspectorate plans, records findings and referrals while the inspection is in
+ * progress, completes it (after which only addenda change it) and closes it. Every write is audited.
+ */
+@Singleton
+public class Inspections {
+
+    /** Statistics' sector when neither the site nor the supplier names one. */
+    static final String UNKNOWN_SECTOR = "XX";
+
+    private final InspectionRepositories.Inspections inspections;
+    private final InspectionRepositories.Findings findings;
+    private final InspectionRepositories.Referrals referrals;
+    private final InspectionRepositories.Addenda addenda;
+    private final SiteRepository sites;
+    private final SupplierRepository suppliers;
+    private final SupplierAccess supplierAccess;
+    private final AgencyRepository agencies;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Inspections(InspectionRepositories.Inspections inspections, InspectionRepositories.Findings findings,
+                InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda, SiteRepository sites,
+                SupplierRepository suppliers, SupplierAccess supplierAccess, AgencyRepository agencies, AuditLog audit,
+                Clock clock) {
+        this.inspections = inspections;
+        this.findings = findings;
+        this.referrals = referrals;
+        this.addenda = addenda;
+        this.sites = sites;
+        this.suppliers = suppliers;
+        this.supplierAccess = supplierAccess;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Inspection plan(Actor inspector, NewInspection command) {
+        Site site = sites.findById(command.siteId())
+                .orElseThrow(() -> ProblemException.invalidField("siteId", "no site has id " + command.siteId()));
+        checkInterviewed(command.workersPresent(), command.workersInterviewed());
+        Instant now = now();
+        Inspection inspection = inspections.save(new Inspection(null, site.id(), site.supplierId(), inspector.organisationId(),
+                command.visitDate(), command.type(), command.announced(), InspectionStatus.PLANNED, command.workersPresent(),
+                command.workersInterviewed(), inspector.name(), null, null, now, now));
+        audit.append(inspector, "inspection.plan", "inspection", inspection.id(), null, inspection);
+        return inspection;
+    }
+
+    /** Its inspectorate, the admin, and the buyers and users of the inspected supplier may read an inspection. */
+    Inspection readable(Actor actor, long id) {
+        return inspections.findById(id).filter(i -> mayRead(actor, i))
+                .orElseThrow(() -> ProblemException.notFound("Inspection " + id));
+    }
+
+    /** Referral data is for the referring inspectorate and the admin only. */
+    boolean maySeeReferrals(Actor actor, Inspection inspection) {
+        return actor.is(Role.ADMIN) || (actor.is(Role.INSPECTOR) && actor.belongsTo(inspection.inspectorateId()));
+    }
+
+    @Transactional
+    Finding addFinding(Actor inspector, long inspectionId, NewFinding command) {
+        Inspection inspection = inProgress(inspector, inspectionId);
+        Headcount affected = command.workersAffected();
+        if (inspection.workersPresent() != null && !affected.within(inspection.workersPresent())) {
+            throw ProblemException.invalidField("workersAffected", "exceeds the workers present at the inspection in some"
+                    + " sex and age band (present: " + describe(inspection.workersPresent()) + ")");
+        }
+        if (command.agencyId() != null && !agencies.existsById(command.agencyId())) {
+            throw ProblemException.invalidField("agencyId", "no agency in the register has id " + command.agencyId());
+        }
+        Site site = sites.findById(inspection.siteId()).orElseThrow();
+        Finding finding = findings.save(new Finding(null, inspectionId, command.indicator().kind(), command.indicator(),
+                command.description().strip(), command.evidenceSource(), command.agencyId(),
+                affected.women().under18(), affected.women().from18to24(), affected.women().from25(),
+                affected.men().under18(), affected.men().from18to24(), affected.men().from25(),
+                statSector(site), site.country(), (short) inspection.visitDate().getYear(), false, inspector.name(), now()));
+        audit.append(inspector, "finding.record", "inspection", inspectionId, null, FindingView.of(finding, List.of()));
+        return finding;
+    }
+
+    @Transactional
+    Referral addReferral(Actor inspector, long inspectionId, NewReferral command) {
+        Inspection inspection = inProgress(inspector, inspectionId);
+        IdentityGuard.checkText("serviceName", command.serviceName());
+        IdentityGuard.checkText("guardianService", command.guardianService());
+        Headcount people = command.people();
+        if (people.total() == 0) {
+            throw ProblemException.invalidField("people", "a referral counts at least one person");
+        }
+        boolean child = people.hasChildren();
+        if (child && (command.guardianService() == null || command.guardianService().isBlank())) {
+            throw ProblemException.invalidField("guardianService", "is required when a child is referred: name the guardian"
+                    + " or child-protection service that takes charge");
+        }
+        Referral referral = referrals.save(new Referral(null, inspectionId, inspection.inspectorateId(),
+                people.women().under18(), people.women().from18to24(), people.women().from25(),
+                people.men().under18(), people.men().from18to24(), people.men().from25(), command.nationality(),
+                command.service(), blankToNull(command.serviceName()), blankToNull(command.guardianService()), child,
+                command.referredOn(), inspector.name(), now()));
+        // The audit log notes that a referral was made, not its details: they stay with the inspectorate.
+        audit.append(inspector, "referral.record", "inspection", inspectionId, null, "referral " + referral.id()
+                + (child ? " (urgent: child)" : ""));
+        return referral;
+    }
+
+    @Transactional
+    Inspection complete(Actor inspector, long inspectionId, CompleteInspection command) {
+        Inspection inspection = inProgress(inspector, inspectionId);
+        LocalDate visit = command.visitDate() != null ? command.visitDate() : inspection.visitDate();
+        if (visit.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalidField("visitDate", "a completed visit cannot lie in the future (" + visit + ")");
+        }
+        Headcount present = command.workersPresent() != null ? command.workersPresent() : inspection.workersPresent();
+        Headcount interviewed = command.workersInterviewed() != null ? command.workersInterviewed() : inspection.workersInterviewed();
+        if (present == null) {
+            throw ProblemException.invalidField("workersPresent", "is required to complete an inspection");
+        }
+        checkInterviewed(present, interviewed);
+        List<Finding> recorded = findings.findByInspectionIdOrderById(inspectionId);
+        for (int i = 0; i < recorded.size(); i++) {
+            if (!recorded.get(i).affected().within(present)) {
+                throw ProblemException.invalidField("workersPresent", "is less than the workers affected by finding "
+                        + recorded.get(i).id() + " in some sex and age band");
+            }
+        }
+        Inspection completed = inspections.update(inspection.completed(visit, present, interviewed, inspector.name(), now()));
+        findings.publish(inspectionId);
+        audit.append(inspector, "inspection.complete", "inspection", inspectionId, inspection, completed);
+        return completed;
+    }
+
+    @Transactional
+    Inspection close(Actor inspector, long inspectionId) {
+        Inspection inspection = own(inspector, inspectionId);
+        if (inspection.status() != InspectionStatus.COMPLETED) {
+            throw ProblemException.illegalTransition("Inspection " + inspectionId + " is " + inspection.status()
+                    + "; only a COMPLETED inspection can be closed.", inspection.status() == InspectionStatus.PLANNED
+                    ? List.of("complete → COMPLETED") : List.of());
+        }
+        Inspection closed = inspections.update(inspection.withStatus(InspectionStatus.CLOSED, now()));
+        audit.append(inspector, "inspection.close", "inspection", inspectionId, inspection, closed);
+        return closed;
+    }
+
+    @Transactional
+    InspectionAddendum addAddendum(Actor inspector, long inspectionId, String text) {
+        Inspection inspection = own(inspector, inspectionId);
+        if (inspection.status() == InspectionStatus.PLANNED) {
+            throw ProblemException.conflict("Inspection " + inspectionId + " is still in progress: record findings directly;"
+                    + " addenda are for completed inspections.");
+        }
+        InspectionAddendum addendum = addenda.save(new InspectionAddendum(null, inspectionId, text.strip(), inspector.name(), now()));
+        audit.append(inspector, "inspection.addendum", "inspection", inspectionId, null, addendum);
+        return addendum;
+    }
+
+    /** The inspector's own inspection, locked, still PLANNED: the only state in which its record may change. */
+    private Inspection inProgress(Actor inspector, long id) {
+        Inspection inspection = own(inspector, id);
+        if (inspection.status() != InspectionStatus.PLANNED) {
+            throw ProblemException.conflict("Inspection " + id + " is " + inspection.status() + " and can no longer change;"
+                    + " add what you need as an addendum: POST /api/inspections/" + id + "/addenda");
+        }
+        return inspection;
+    }
+
+    private Inspection own(Actor inspector, long id) {
+        return inspections.lockById(id)
+                .filter(i -> inspector.is(Role.INSPECTOR) && inspector.belongsTo(i.inspectorateId()))
+                .orElseThrow(() -> ProblemException.notFound("Inspection " + id));
+    }
+
+    private boolean mayRead(Actor actor, Inspection inspection) {
+        if (actor.is(Role.ADMIN) || (actor.is(Role.INSPECTOR) && actor.belongsTo(inspection.inspectorateId()))) {
+            return true;
+        }
+        if (actor.is(Role.AUDITOR) || actor.is(Role.SUPPLIER)) {
+            try {
+                supplierAccess.readable(actor, inspection.supplierId());
+                return true;
+            } catch (ProblemException notVisible) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private String statSector(Site site) {
+        if (site.sector() != null && site.sector().length() >= 2 && Character.isDigit(site.sector().charAt(0))) {
+            return site.sector().substring(0, 2);
+        }
+        Supplier supplier = suppliers.findById(site.supplierId()).orElseThrow();
+        return supplier.sectors().stream().filter(s -> s.length() >= 2 && Character.isDigit(s.charAt(0)))
+                .map(s -> s.substring(0, 2)).findFirst().orElse(UNKNOWN_SECTOR);
+    }
+
+    private static void checkInterviewed(Headcount present, Headcount interviewed) {
+        if (present != null && interviewed != null && !interviewed.within(present)) {
+            throw ProblemException.invalidField("workersInterviewed", "exceeds the workers present in some sex and age band");
+        }
+    }
+
+    private static String describe(Headcount h) {
+        return "women " + h.women().under18() + "/" + h.women().from18to24() + "/" + h.women().from25()
+                + ", men " + h.men().under18() + "/" + h.men().from18to24() + "/" + h.men().from25();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
