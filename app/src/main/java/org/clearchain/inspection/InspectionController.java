@@ -1,10 +1,13 @@
 package org.clearchain.inspection;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -23,6 +26,7 @@ import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,10 +43,12 @@ class InspectionController {
     private final InspectionRepositories.CorrectiveActions actions;
     private final JsonMapper json;
     private final Validator validator;
+    private final InspectionExport export;
 
     InspectionController(Inspections inspections, InspectionRepositories.Findings findings,
                          InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda,
-                         InspectionRepositories.CorrectiveActions actions, JsonMapper json, Validator validator) {
+                         InspectionRepositories.CorrectiveActions actions, JsonMapper json, Validator validator,
+                         InspectionExport export) {
         this.inspections = inspections;
         this.findings = findings;
         this.referrals = referrals;
@@ -50,6 +56,7 @@ class InspectionController {
         this.actions = actions;
         this.json = json;
         this.validator = validator;
+        this.export = export;
     }
 
     @Post
@@ -58,6 +65,17 @@ class InspectionController {
     InspectionView plan(@Body @Valid NewInspection inspection, Authentication user) {
         Actor actor = Actor.of(user);
         return view(actor, inspections.plan(actor, inspection).id());
+    }
+
+    /**
+     * The inspectorate's inspections (all of them for the admin) as JSON lines in {@code schemas/json/inspection/v1},
+     * the format the inspections feed imports; {@code from} and {@code to} bound the visit date. No referral data.
+     */
+    @Get(value = "/export.jsonl", produces = "application/x-ndjson")
+    @Secured({Roles.INSPECTOR, Roles.ADMIN})
+    Writable export(@QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to, Authentication user) {
+        Actor actor = Actor.of(user);
+        return out -> export.write(actor, from, to, out);
     }
 
     @Get("/{id}")

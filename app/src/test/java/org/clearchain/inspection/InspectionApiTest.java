@@ -199,6 +199,34 @@ class InspectionApiTest extends ApiTest {
     }
 
     @Test
+    void theExportIsJsonLinesInTheInspectionSchemaWithoutReferrals() throws Exception {
+        long inspection = plan("JOINT");
+        long finding = finding(inspection, "DEBT_BONDAGE");
+        api.post("/api/inspections/" + inspection + "/referrals", inspector, referral(headcount(0, 1, 0, 0, 0, 0)));
+        api.post("/api/findings/" + finding + "/corrective-actions", inspector,
+                Map.of("description", "Cancel recruitment debts", "dueDate", LocalDate.now().plusDays(10).toString()));
+        api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of());
+
+        Api.Response export = api.getText("/api/inspections/export.jsonl", "application/x-ndjson", inspector);
+
+        assertEquals(200, export.status(), export::toString);
+        assertTrue(export.contentType().startsWith("application/x-ndjson"), export.contentType());
+        var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
+        var schema = factory.getSchema(getClass().getClassLoader().getResourceAsStream("json/inspection/v1.schema.json"));
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String ours = null;
+        for (String line : export.raw().split("\n")) {
+            assertEquals(java.util.Set.of(), schema.validate(mapper.readTree(line)), line);
+            if (line.contains("\"inspectionId\":\"" + inspection + "\"")) {
+                ours = line;
+            }
+        }
+        assertTrue(ours != null && ours.contains("DEBT_BONDAGE") && ours.contains("Cancel recruitment debts"), export.raw());
+        assertFalse(ours.contains("nationality") || ours.contains("SHELTER"), "referrals are never exported");
+        assertEquals(403, api.getText("/api/inspections/export.jsonl", "application/x-ndjson", auditor).status());
+    }
+
+    @Test
     void openCorrectiveActionsPastTheirDueDateAreListedAsOverdue() {
         long inspection = plan("ROUTINE");
         long finding = finding(inspection, "WITHHOLDING_OF_WAGES");

@@ -73,7 +73,16 @@ public final class Api {
 
     /** A GET whose answer is not JSON (YAML, HTML): the body is left unparsed, {@code body()} is JSON null. */
     public Response getText(String path, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build();
+        return getText(path, accept, null);
+    }
+
+    /** As {@link #getText(String, String)}, logged in. */
+    public Response getText(String path, String accept, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
