@@ -1,0 +1,30 @@
+package org.clearchain.stats;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A cell as the public sees it: either its count, or {@code suppressed} with no count. A suppressed
+ * cell may stand for zero workers: the engine sometimes withholds an empty cell so that a neighbour
+ * cannot be worked out by subtraction (see {@link CellSuppression}).
+ */
+public record PublishedCell(Map<String, String> key, Long count, boolean suppressed) {
+
+    public PublishedCell {
+        Objects.requireNonNull(key, "key");
+        if (suppressed != (count == null)) {
+            throw new IllegalArgumentException("a cell has a count exactly when it is not suppressed");
+        }
+        key = Collections.unmodifiableMap(new LinkedHashMap<>(key));
+    }
+
+    public static PublishedCell published(Map<String, String> key, long count) {
+        return new PublishedCell(key, count, false);
+    }
+
+    public static PublishedCell withheld(Map<String, String> key) {
+        return new PublishedCell(key, null, true);
+    }
+}
