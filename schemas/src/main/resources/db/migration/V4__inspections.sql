@@ -34,8 +34,9 @@ CREATE TABLE inspection_addendum (
     CONSTRAINT fk_addendum_inspection FOREIGN KEY (inspection_id) REFERENCES inspection (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
--- stat_* copy the dimensions statistics group by (the site's ISIC division, its country, the visit's year), and
--- published turns true when the inspection is completed: the public statistics read this table alone.
+-- stat_* copy the dimensions statistics group by (the site's ISIC division, its country, the visit's date and year),
+-- and published turns true when the inspection is completed: the statistics read this table alone, from
+-- ix_finding_statistics, which covers every column they group, filter or sum.
 CREATE TABLE finding (
     id                   BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     inspection_id        BIGINT        NOT NULL,
@@ -53,13 +54,15 @@ CREATE TABLE finding (
     stat_sector          VARCHAR(4)    NOT NULL,
     stat_country         CHAR(2)       NOT NULL,
     stat_year            SMALLINT      NOT NULL,
+    stat_visit_date      DATE          NOT NULL,
     published            BOOLEAN       NOT NULL DEFAULT FALSE,
     recorded_by          VARCHAR(100)  NOT NULL,
     created_at           DATETIME(6)   NOT NULL,
     CONSTRAINT fk_finding_inspection FOREIGN KEY (inspection_id) REFERENCES inspection (id),
     CONSTRAINT fk_finding_agency FOREIGN KEY (agency_id) REFERENCES agency (id),
     INDEX ix_finding_inspection (inspection_id),
-    INDEX ix_finding_published_year (published, stat_year)
+    INDEX ix_finding_statistics (published, stat_visit_date, stat_sector, stat_country, stat_year, indicator,
+                                 women_under18, women18_to24, women25_and_over, men_under18, men18_to24, men25_and_over)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- Never a name, never a document number: counts, nationality, the service, and for a child the guardian service.

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * What an inspection found, with the workers affected by sex and age band. The {@code stat*} fields copy the
@@ -28,6 +29,7 @@ public record Finding(@Id @GeneratedValue @Nullable Long id,
                       String statSector,
                       String statCountry,
                       short statYear,
+                      LocalDate statVisitDate,
                       boolean published,
                       String recordedBy,
                       Instant createdAt) {

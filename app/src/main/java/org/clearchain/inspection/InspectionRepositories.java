@@ -27,8 +27,9 @@ final class InspectionRepositories {
     interface Findings extends CrudRepository<Finding, Long> {
         List<Finding> findByInspectionIdOrderById(Long inspectionId);
 
-        @Query("UPDATE finding SET published = TRUE WHERE inspection_id = :inspectionId")
-        void publish(long inspectionId);
+        /** On completion: the findings count in the statistics, dated by the visit as it took place. */
+        @Query("UPDATE finding SET published = TRUE, stat_visit_date = :visitDate, stat_year = :year WHERE inspection_id = :inspectionId")
+        void publish(long inspectionId, LocalDate visitDate, short year);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

@@ -96,7 +96,8 @@ public class Inspections {
                 command.description().strip(), command.evidenceSource(), command.agencyId(),
                 affected.women().under18(), affected.women().from18to24(), affected.women().from25(),
                 affected.men().under18(), affected.men().from18to24(), affected.men().from25(),
-                statSector(site), site.country(), (short) inspection.visitDate().getYear(), false, inspector.name(), now()));
+                statSector(site), site.country(), (short) inspection.visitDate().getYear(), inspection.visitDate(), false,
+                inspector.name(), now()));
         audit.append(inspector, "finding.record", "inspection", inspectionId, null, FindingView.of(finding, List.of()));
         return finding;
     }
@@ -147,7 +148,7 @@ public class Inspections {
             }
         }
         Inspection completed = inspections.update(inspection.completed(visit, present, interviewed, inspector.name(), now()));
-        findings.publish(inspectionId);
+        findings.publish(inspectionId, visit, (short) visit.getYear());
         audit.append(inspector, "inspection.complete", "inspection", inspectionId, inspection, completed);
         return completed;
     }

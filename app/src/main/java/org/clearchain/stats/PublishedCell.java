@@ -1,5 +1,8 @@
 package org.clearchain.stats;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +13,8 @@ import java.util.Objects;
  * cell may stand for zero workers: the engine sometimes withholds an empty cell so that a neighbour
  * cannot be worked out by subtraction (see {@link CellSuppression}).
  */
-public record PublishedCell(Map<String, String> key, Long count, boolean suppressed) {
+@Serdeable
+public record PublishedCell(Map<String, String> key, @Nullable Long count, boolean suppressed) {
 
     public PublishedCell {
         Objects.requireNonNull(key, "key");

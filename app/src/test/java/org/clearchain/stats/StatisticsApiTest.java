@@ -1,0 +1,157 @@
+package org.clearchain.stats;
+
+import io.micronaut.json.tree.JsonNode;
+import org.clearchain.testing.Api;
+import org.clearchain.testing.ApiTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Inspection statistics through the API: suppressed for the public, whole for inspectors, never recoverable. */
+class StatisticsApiTest extends ApiTest {
+
+    private String inspector;
+
+    @BeforeAll
+    void inspectTwoSectors() {
+        inspector = api.login("inspector");
+        String auditor = api.login("auditor.a");
+        long farm = site(auditor, "Statistics Farm", "0113");
+        long factory = site(auditor, "Statistics Factory", "1410");
+        // agriculture: 2 women (a small cell), 20 men; garments: 30 women, 25 men
+        inspect(farm, 0, 2, 0, 0, 10, 10);
+        inspect(factory, 5, 10, 15, 0, 20, 5);
+        // planned, not completed: never counted
+        api.post("/api/inspections", inspector, Map.of("siteId", farm, "visitDate", LocalDate.now().toString(), "type", "ROUTINE",
+                "announced", false));
+    }
+
+    private long site(String auditor, String name, String sector) {
+        Api.Response supplier = api.post("/api/suppliers", auditor, Map.of("name", name, "country", "ES", "sectors", List.of(sector)));
+        long id = supplier.body().get("supplier").get("id").getLongValue();
+        return api.post("/api/suppliers/" + id + "/sites", auditor, Map.of("name", name, "country", "ES", "sector", sector)).number("id");
+    }
+
+    private void inspect(long site, int wU18, int w1824, int w25, int mU18, int m1824, int m25) {
+        Map<String, Object> present = headcount(20, 20, 20, 20, 20, 20);
+        long inspection = api.post("/api/inspections", inspector, Map.of("siteId", site, "visitDate", LocalDate.now().toString(),
+                "type", "ROUTINE", "announced", false, "workersPresent", present)).body().get("inspection").get("id").getLongValue();
+        Api.Response f = api.post("/api/inspections/" + inspection + "/findings", inspector, Map.of("indicator", "WITHHOLDING_OF_WAGES",
+                "description", "Wages paid three months late", "evidenceSource", "DOCUMENT_REVIEW",
+                "workersAffected", headcount(wU18, w1824, w25, mU18, m1824, m25)));
+        assertEquals(201, f.status(), f::toString);
+        assertEquals(200, api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of()).status());
+    }
+
+    private static Map<String, Object> headcount(int wU18, int w1824, int w25, int mU18, int m1824, int m25) {
+        return Map.of("women", Map.of("under18", wU18, "from18to24", w1824, "from25", w25),
+                "men", Map.of("under18", mU18, "from18to24", m1824, "from25", m25));
+    }
+
+    @Test
+    void inspectorsSeeTheWholeTable() {
+        Map<String, Long> whole = cells(api.get("/api/statistics/inspections?groupBy=sector,sex", inspector));
+
+        assertEquals(Map.of("01|FEMALE", 2L, "01|MALE", 20L, "14|FEMALE", 30L, "14|MALE", 25L), whole);
+        assertEquals(403, api.get("/api/statistics/inspections?groupBy=sector", api.login("auditor.a")).status());
+    }
+
+    @Test
+    void thePublicTableSuppressesTheSmallCellAndItsComplements() {
+        Api.Response r = api.get("/api/public/statistics/inspections?groupBy=sector,sex", null);
+
+        assertEquals(5, r.body().get("suppressionThreshold").getIntValue());
+        for (JsonNode cell : r.body().get("cells").values()) {
+            assertTrue(cell.get("suppressed").getBooleanValue(), "every cell here reveals another: " + r.raw());
+            assertTrue(cell.get("count").isNull());
+        }
+    }
+
+    @Test
+    void aReaderWithEveryPublishedTotalCannotRecoverTheSuppressedCell() {
+        Map<String, Long> table = cells(api.get("/api/public/statistics/inspections?groupBy=sector,sex", null));
+        Map<String, Long> bySector = cells(api.get("/api/public/statistics/inspections?groupBy=sector", null));
+        Map<String, Long> bySex = cells(api.get("/api/public/statistics/inspections?groupBy=sex", null));
+        Long grandTotal = cells(api.get("/api/public/statistics/inspections", null)).get("");
+
+        // The attack by hand: in any row or column with one unknown cell, total minus the known cells gives it.
+        Map<String, Long> known = new HashMap<>(table);
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (String sector : List.of("01", "14")) {
+                progress |= solveLine(known, bySector.get(sector), sector + "|FEMALE", sector + "|MALE");
+            }
+            for (String sex : List.of("FEMALE", "MALE")) {
+                progress |= solveLine(known, bySex.get(sex), "01|" + sex, "14|" + sex);
+            }
+        }
+
+        assertNull(known.get("01|FEMALE"), "the 2 women of agriculture stay hidden");
+        assertEquals(77L, grandTotal, "the totals themselves are published");
+    }
+
+    @Test
+    void csvHasAHeaderAndMarksSuppressedCells() {
+        Api.Response csv = api.getText("/api/public/statistics/inspections.csv?groupBy=sector,sex", "text/csv");
+
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String[] lines = csv.raw().split("\\r?\\n");
+        assertEquals("sector,sex,count,suppressed", lines[0]);
+        assertEquals("01,FEMALE,,true", lines[1]);
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        Api.Response unknown = api.get("/api/public/statistics/inspections?groupBy=sector,religion", null);
+        Api.Response reversed = api.get("/api/public/statistics/inspections?from=2026-02-01&to=2026-01-01", null);
+
+        assertEquals(400, unknown.status());
+        assertEquals("groupBy", unknown.body().get("errors").get(0).get("field").getStringValue());
+        assertEquals(400, reversed.status());
+        assertEquals("to", reversed.body().get("errors").get(0).get("field").getStringValue());
+    }
+
+    /** A line's cells by key; a suppressed cell maps to null. Key: the dimension values joined by '|'. */
+    private static Map<String, Long> cells(Api.Response r) {
+        assertEquals(200, r.status(), r::toString);
+        Map<String, Long> cells = new HashMap<>();
+        for (JsonNode cell : r.body().get("cells").values()) {
+            StringBuilder key = new StringBuilder();
+            for (var entry : cell.get("key").entries()) {
+                key.append(key.isEmpty() ? "" : "|").append(entry.getValue().getStringValue());
+            }
+            JsonNode count = cell.get("count");
+            cells.put(key.toString(), count == null || count.isNull() ? null : count.getLongValue());
+        }
+        return cells;
+    }
+
+    private static boolean solveLine(Map<String, Long> known, Long total, String a, String b) {
+        if (total == null) {
+            return false;
+        }
+        boolean aKnown = known.get(a) != null;
+        boolean bKnown = known.get(b) != null;
+        if (aKnown == bKnown) {
+            return false;
+        }
+        if (aKnown) {
+            known.put(b, total - known.get(a));
+        } else {
+            known.put(a, total - known.get(b));
+        }
+        assertFalse(true, "recovered a suppressed cell: " + known);
+        return true;
+    }
+}
