@@ -107,3 +107,19 @@ CREATE TABLE corrective_action (
     INDEX ix_corrective_action_finding (finding_id),
     INDEX ix_corrective_action_status_due (status, due_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+-- Workers affected per sector, country, year and indicator, added to when an inspection is completed (its findings
+-- never change after that). Whole-year statistics read these few rows instead of every finding.
+CREATE TABLE finding_statistics_year (
+    stat_sector       VARCHAR(4)  NOT NULL,
+    stat_country      CHAR(2)     NOT NULL,
+    stat_year         SMALLINT    NOT NULL,
+    indicator         VARCHAR(40) NOT NULL,
+    women_under18     BIGINT      NOT NULL,
+    women18_to24      BIGINT      NOT NULL,
+    women25_and_over  BIGINT      NOT NULL,
+    men_under18       BIGINT      NOT NULL,
+    men18_to24        BIGINT      NOT NULL,
+    men25_and_over    BIGINT      NOT NULL,
+    PRIMARY KEY (stat_sector, stat_country, stat_year, indicator)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

@@ -1,5 +1,6 @@
 package org.clearchain.inspection;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.AgencyRepository;
@@ -38,12 +39,13 @@ public class Inspections {
     private final SupplierAccess supplierAccess;
     private final AgencyRepository agencies;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<InspectionCompleted> completions;
     private final Clock clock;
 
     Inspections(InspectionRepositories.Inspections inspections, InspectionRepositories.Findings findings,
                 InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda, SiteRepository sites,
                 SupplierRepository suppliers, SupplierAccess supplierAccess, AgencyRepository agencies, AuditLog audit,
-                Clock clock) {
+                ApplicationEventPublisher<InspectionCompleted> completions, Clock clock) {
         this.inspections = inspections;
         this.findings = findings;
         this.referrals = referrals;
@@ -53,6 +55,7 @@ public class Inspections {
         this.supplierAccess = supplierAccess;
         this.agencies = agencies;
         this.audit = audit;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -150,6 +153,7 @@ public class Inspections {
         Inspection completed = inspections.update(inspection.completed(visit, present, interviewed, inspector.name(), now()));
         findings.publish(inspectionId, visit, (short) visit.getYear());
         audit.append(inspector, "inspection.complete", "inspection", inspectionId, inspection, completed);
+        completions.publishEvent(new InspectionCompleted(inspectionId, completed.supplierId(), completed.siteId(), visit));
         return completed;
     }
 

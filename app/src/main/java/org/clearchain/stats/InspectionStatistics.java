@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts of workers affected by findings of completed inspections, grouped by any subset of the dimensions.
- * One GROUP BY over the finding table's covering index; sex and age band are unfolded from its six counts.
+ * Counts of workers affected by findings of completed inspections, grouped by any subset of the dimensions; sex
+ * and age band are unfolded from the six counts. Whole years (no dates, or 1 January to 31 December) are read
+ * from the yearly rollup; any other period groups the findings themselves, from their covering index.
  */
 @Singleton
 class InspectionStatistics {
@@ -29,6 +30,11 @@ class InspectionStatistics {
         this.jdbc = jdbc;
     }
 
+    private static boolean isWholeYears(LocalDate from, LocalDate to) {
+        return (from == null || from.getDayOfYear() == 1)
+                && (to == null || (to.getMonthValue() == 12 && to.getDayOfMonth() == 31));
+    }
+
     @Transactional(readOnly = true)
     List<StatisticsCell> count(List<StatisticsDimension> dimensions, LocalDate from, LocalDate to) {
         List<StatisticsDimension> columns = dimensions.stream().filter(StatisticsDimension::isColumn).toList();
@@ -37,15 +43,28 @@ class InspectionStatistics {
             sql.append(d.column()).append(", ");
         }
         sql.append("SUM(women_under18), SUM(women18_to24), SUM(women25_and_over),"
-                + " SUM(men_under18), SUM(men18_to24), SUM(men25_and_over) FROM finding WHERE published = TRUE");
+                + " SUM(men_under18), SUM(men18_to24), SUM(men25_and_over)");
         List<Object> params = new ArrayList<>();
-        if (from != null) {
-            sql.append(" AND stat_visit_date >= ?");
-            params.add(Date.valueOf(from));
-        }
-        if (to != null) {
-            sql.append(" AND stat_visit_date <= ?");
-            params.add(Date.valueOf(to));
+        if (isWholeYears(from, to)) {
+            sql.append(" FROM finding_statistics_year WHERE 1 = 1");
+            if (from != null) {
+                sql.append(" AND stat_year >= ?");
+                params.add(from.getYear());
+            }
+            if (to != null) {
+                sql.append(" AND stat_year <= ?");
+                params.add(to.getYear());
+            }
+        } else {
+            sql.append(" FROM finding WHERE published = TRUE");
+            if (from != null) {
+                sql.append(" AND stat_visit_date >= ?");
+                params.add(Date.valueOf(from));
+            }
+            if (to != null) {
+                sql.append(" AND stat_visit_date <= ?");
+                params.add(Date.valueOf(to));
+            }
         }
         if (!columns.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", columns.stream().map(StatisticsDimension::column).toList()));

@@ -66,6 +66,17 @@ class StatisticsApiTest extends ApiTest {
     }
 
     @Test
+    void aPeriodWithinAYearReadsTheFindingsAndAgreesWithTheYearlyRollup() {
+        String today = LocalDate.now().toString();
+        Map<String, Long> day = cells(api.get("/api/statistics/inspections?groupBy=sector,sex&from=" + today + "&to=" + today, inspector));
+        Map<String, Long> yesterday = cells(api.get("/api/statistics/inspections?groupBy=sector,sex&from="
+                + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().minusDays(1), inspector));
+
+        assertEquals(cells(api.get("/api/statistics/inspections?groupBy=sector,sex", inspector)), day);
+        assertTrue(yesterday.isEmpty());
+    }
+
+    @Test
     void thePublicTableSuppressesTheSmallCellAndItsComplements() {
         Api.Response r = api.get("/api/public/statistics/inspections?groupBy=sector,sex", null);
 

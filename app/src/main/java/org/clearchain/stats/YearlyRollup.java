@@ -1,0 +1,41 @@
+package org.clearchain.stats;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.clearchain.inspection.InspectionCompleted;
+
+/**
+ * Adds a completed inspection's findings to {@code finding_statistics_year}, in the completing transaction, so
+ * whole-year statistics never lag the findings and never count an inspection twice (it completes once).
+ */
+@Singleton
+class YearlyRollup {
+
+    // VALUES(col) is understood by MySQL 8 (deprecated there, still supported) and by MariaDB alike.
+    private static final String ADD_INSPECTION = """
+            INSERT INTO finding_statistics_year (stat_sector, stat_country, stat_year, indicator, women_under18,
+                women18_to24, women25_and_over, men_under18, men18_to24, men25_and_over)
+            SELECT stat_sector, stat_country, stat_year, indicator, SUM(women_under18), SUM(women18_to24),
+                   SUM(women25_and_over), SUM(men_under18), SUM(men18_to24), SUM(men25_and_over)
+            FROM finding WHERE inspection_id = ? AND published = TRUE
+            GROUP BY stat_sector, stat_country, stat_year, indicator
+            ON DUPLICATE KEY UPDATE
+                women_under18 = women_under18 + VALUES(women_under18), women18_to24 = women18_to24 + VALUES(women18_to24),
+                women25_and_over = women25_and_over + VALUES(women25_and_over), men_under18 = men_under18 + VALUES(men_under18),
+                men18_to24 = men18_to24 + VALUES(men18_to24), men25_and_over = men25_and_over + VALUES(men25_and_over)""";
+
+    private final JdbcOperations jdbc;
+
+    YearlyRollup(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void onInspectionCompleted(InspectionCompleted event) {
+        jdbc.prepareStatement(ADD_INSPECTION, statement -> {
+            statement.setLong(1, event.inspectionId());
+            return statement.executeUpdate();
+        });
+    }
+}
