@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -64,7 +65,9 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
                     || t instanceof ConnectException
-                    || t.getClass().getName().endsWith("CommunicationsException")) {
+                    || t.getClass().getName().endsWith("CommunicationsException")
+                    // SQLSTATE class 08 is "connection exception", e.g. Hikari's "Connection is closed" (08003)
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
                 return true;
             }
             if (t.getCause() == t) {
