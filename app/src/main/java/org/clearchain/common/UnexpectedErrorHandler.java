@@ -1,5 +1,6 @@
 package org.clearchain.common;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -66,6 +67,8 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
                     || t instanceof SQLRecoverableException
                     || t instanceof ConnectException
                     || t.getClass().getName().endsWith("CommunicationsException")
+                    // Micronaut Data could not prepare a connection (e.g. Hikari handed a closed one)
+                    || t instanceof ConnectionException
                     // SQLSTATE class 08 is "connection exception", e.g. Hikari's "Connection is closed" (08003)
                     || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
                 return true;
