@@ -1,0 +1,8 @@
+package org.clearchain.scoring;
+
+import org.clearchain.inspection.Indicator;
+
+import java.time.LocalDate;
+
+/** A finding at a site where the agency placed workers, naming the agency. */
+public record AgencyFindingFact(Indicator indicator, LocalDate date, String inspectionId, String siteId) { }

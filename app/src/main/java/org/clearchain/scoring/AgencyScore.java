@@ -1,0 +1,85 @@
+package org.clearchain.scoring;
+
+import org.clearchain.complaint.ComplaintCategory;
+import org.clearchain.inspection.Indicator;
+import org.clearchain.reference.HighRiskSectors;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An agency's own score: licence points, +30 once for a substantiated fee complaint, +10 per other substantiated
+ * complaint and +10 per ILO-indicator finding naming it within 24 months (each capped), all capped at 100.
+ */
+final class AgencyScore {
+
+    private final Methodology methodology;
+
+    AgencyScore(Methodology methodology) {
+        this.methodology = methodology;
+    }
+
+    AgencyRiskAssessment assess(AgencyFacts facts, LocalDate asOf) {
+        Methodology.Agencies rules = methodology.agencies();
+        Methodology.OwnAssessment own = rules.ownAssessment();
+        String version = methodology.version();
+        Part part = new Part();
+        LicenceState state = AgencyExposure.effectiveState(facts.licenceState());
+        part.add(new Contribution("A.licence", facts.licenceState() == null
+                ? "no licence record: treated as unlicensed" : "licence " + state, "licence register", version,
+                state.toString(), rules.licencePoints().get(state), asOf));
+
+        List<AgencyComplaintFact> complaints = facts.substantiatedComplaints();
+        complaints.stream().filter(c -> c.category() == ComplaintCategory.RECRUITMENT_FEES).findFirst()
+                .ifPresent(c -> part.add(new Contribution("A.fee-complaint", "substantiated recruitment-fee complaint",
+                        "complaint " + c.complaintId(), version, "fee complaint", rules.feeComplaintPoints(),
+                        orAsOf(c.substantiatedOn(), asOf))));
+        Part others = new Part();
+        complaints.stream().filter(c -> c.category() != ComplaintCategory.RECRUITMENT_FEES)
+                .filter(c -> within(c.substantiatedOn(), own.windowMonths(), asOf))
+                .forEach(c -> others.add(new Contribution("A.complaint", "substantiated complaint: " + c.category(),
+                        "complaint " + c.complaintId(), version, "within " + Rounding.show(own.windowMonths())
+                        + " months", own.otherComplaintPoints(), orAsOf(c.substantiatedOn(), asOf))));
+        others.clamp("A.complaint-cap", 0, own.otherComplaintCap(), version, asOf);
+        others.contributions.forEach(part::add);
+
+        Part findings = new Part();
+        Set<List<Object>> counted = new HashSet<>();
+        for (AgencyFindingFact f : facts.findings()) {
+            String source = "inspection " + f.inspectionId() + " at site " + f.siteId();
+            if (f.indicator() == null || f.indicator().kind() != Indicator.Kind.ILO_INDICATOR) {
+                findings.add(new Contribution("A.finding", f.indicator() + ": not an ILO forced-labour indicator, "
+                        + "weighted 0", source, version, "0", 0, orAsOf(f.date(), asOf)));
+            } else if (!within(f.date(), own.windowMonths(), asOf)) {
+                findings.add(new Contribution("A.finding", f.indicator() + ": older than "
+                        + Rounding.show(own.windowMonths()) + " months, not counted", source, version, "0", 0,
+                        orAsOf(f.date(), asOf)));
+            } else if (!counted.add(List.of(String.valueOf(f.inspectionId()), String.valueOf(f.siteId()),
+                    f.indicator()))) {
+                findings.add(new Contribution("A.finding", f.indicator() + " already counted for this inspection",
+                        source, version, "0", 0, f.date()));
+            } else {
+                findings.add(new Contribution("A.finding", f.indicator() + " where it placed workers", source,
+                        version, "+" + Rounding.show(own.findingPoints()), own.findingPoints(), f.date()));
+            }
+        }
+        findings.clamp("A.finding-cap", 0, own.findingCap(), version, asOf);
+        findings.contributions.forEach(part::add);
+        part.clamp("A.score-cap", 0, rules.agencyScoreCap(), version, asOf);
+
+        double score = Rounding.twoDecimals(part.points());
+        return new AgencyRiskAssessment(facts.agencyId(), asOf, version, score, methodology.bands().of(score),
+                List.copyOf(part.contributions), HighRiskSectors.among(facts.sectors()));
+    }
+
+    /** An undated complaint or finding is counted: leaving it out would understate the risk. */
+    private static boolean within(LocalDate date, double months, LocalDate asOf) {
+        return date == null || MonthsElapsed.between(date, asOf) <= months;
+    }
+
+    private static LocalDate orAsOf(LocalDate date, LocalDate asOf) {
+        return date == null ? asOf : date;
+    }
+}

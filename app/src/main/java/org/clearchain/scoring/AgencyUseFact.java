@@ -1,0 +1,14 @@
+package org.clearchain.scoring;
+
+import java.time.LocalDate;
+
+/**
+ * A recruitment agency the supplier uses.
+ *
+ * @param licenceState {@code null} when the agency has no licence record (scored as unlicensed)
+ * @param feeComplaintSubstantiated a recruitment-fee complaint against the agency has been substantiated
+ * @param workforceSharePercent share of the supplier's workforce it placed, 0–100, {@code null} if unknown
+ * @param lastPlacement date of its last placement at the supplier, {@code null} if unknown
+ */
+public record AgencyUseFact(String agencyId, String agencyName, LicenceState licenceState,
+                            boolean feeComplaintSubstantiated, Double workforceSharePercent, LocalDate lastPlacement) { }
