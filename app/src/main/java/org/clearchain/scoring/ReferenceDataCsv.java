@@ -1,0 +1,169 @@
+package org.clearchain.scoring;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the reference CSV files of {@code schemas/reference} ({@code #} starts a comment line). A bad row fails the
+ * whole file with its line number: these are editions, and half an edition would score unlike either.
+ */
+public final class ReferenceDataCsv {
+
+    public static final String STARTER_COUNTRY_RISK = "reference/country-risk/starter-2026.csv";
+    public static final String SECTOR_TIERS_V1 = "reference/sector-tiers/v1.csv";
+    public static final String STARTER_GOODS_LIST = "reference/goods-list/starter-2026.csv";
+    private static final String ISIC = "reference/isic-rev4/isic-rev4-en.csv";
+    private static final String COUNTRIES = "reference/countries/iso-3166-1.csv";
+
+    /** ILAB spellings that differ from the ISO short names. */
+    private static final Map<String, String> COUNTRY_ALIASES = Map.of(
+            "burma", "MM", "democratic republic of the congo", "CD", "congo, democratic republic of the", "CD",
+            "north korea", "KP", "south korea", "KR", "cote d'ivoire", "CI", "russia", "RU", "laos", "LA",
+            "vietnam", "VN");
+
+    private ReferenceDataCsv() {
+    }
+
+    /** The starter editions bundled in {@code schemas}: see the READMEs beside them for what they are worth. */
+    public static ReferenceData starter() {
+        return new ReferenceData(
+                read(STARTER_COUNTRY_RISK, r -> countryRisk(r, new ReferenceEdition("country-risk",
+                        "no published figures; regions from UN M49 (unverified starter)", "starter-2026", false))),
+                read(SECTOR_TIERS_V1, r -> sectorTiers(r, new ReferenceEdition("sector-tiers",
+                        "Clearchain methodology v1", "v1", true), isicCodes())),
+                read(STARTER_GOODS_LIST, r -> goodsList(r, new ReferenceEdition("goods-list",
+                        "US DOL ILAB List of Goods format, rows unverified against the published list",
+                        "starter-2026", false))));
+    }
+
+    /** {@code country,score,source,edition[,region]}; country as ISO alpha-2 or English name, empty score = none. */
+    public static CountryRiskTable countryRisk(Reader csv, ReferenceEdition edition) {
+        Map<String, String> codes = countryCodesByName();
+        List<CountryRisk> rows = new ArrayList<>();
+        for (CSVRecord row : records(csv)) {
+            String country = countryCode(get(row, "country"), codes, row);
+            String score = get(row, "score");
+            try {
+                rows.add(new CountryRisk(country, score.isEmpty() ? null : Double.valueOf(score),
+                        emptyToNull(get(row, "region")), orDefault(get(row, "source"), edition.source()),
+                        orDefault(get(row, "edition"), edition.edition())));
+            } catch (IllegalArgumentException e) {
+                throw badRow(row, e.getMessage());
+            }
+        }
+        return CountryRiskTable.of(edition, rows);
+    }
+
+    /** {@code isic,tier_points,category}; tier points must be one of the methodology's tiers. */
+    public static SectorTiers sectorTiers(Reader csv, ReferenceEdition edition, Set<String> knownIsicCodes) {
+        List<Integer> allowed = Methodology.v1().inherent().sectorTierPoints();
+        List<SectorTier> tiers = new ArrayList<>();
+        for (CSVRecord row : records(csv)) {
+            int points;
+            try {
+                points = Integer.parseInt(get(row, "tier_points"));
+            } catch (NumberFormatException e) {
+                throw badRow(row, "tier_points is not a number");
+            }
+            if (!allowed.contains(points)) {
+                throw badRow(row, "tier_points " + points + " is not one of " + allowed);
+            }
+            tiers.add(new SectorTier(get(row, "isic"), points, get(row, "category")));
+        }
+        return SectorTiers.of(edition, tiers, knownIsicCodes);
+    }
+
+    /** US DOL ILAB format: {@code Country,Good,Child Labor,Forced Labor} with {@code X} for a flag. */
+    public static GoodsRiskList goodsList(Reader csv, ReferenceEdition edition) {
+        Map<String, String> codes = countryCodesByName();
+        List<GoodsRisk> entries = new ArrayList<>();
+        for (CSVRecord row : records(csv)) {
+            entries.add(new GoodsRisk(countryCode(get(row, "Country"), codes, row), get(row, "Good"),
+                    "X".equalsIgnoreCase(get(row, "Child Labor")), "X".equalsIgnoreCase(get(row, "Forced Labor"))));
+        }
+        return new GoodsRiskList(edition, entries);
+    }
+
+    /** Every ISIC Rev.4 code bundled in {@code schemas} (sections, divisions, groups, classes). */
+    public static Set<String> isicCodes() {
+        return read(ISIC, r -> records(r).stream().map(row -> get(row, "code")).collect(Collectors.toSet()));
+    }
+
+    public static <T> T read(String resource, Function<Reader, T> parse) {
+        InputStream in = ReferenceDataCsv.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Reference data missing from the classpath: " + resource);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse.apply(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference data " + resource, e);
+        }
+    }
+
+    private static List<CSVRecord> records(Reader csv) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(csv, format)) {
+            return parser.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference CSV", e);
+        }
+    }
+
+    private static String get(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
+    }
+
+    private static String countryCode(String value, Map<String, String> codesByName, CSVRecord row) {
+        if (value.matches("[A-Za-z]{2}")) {
+            return value.toUpperCase(Locale.ROOT);
+        }
+        String code = codesByName.get(normalise(value));
+        if (code == null) {
+            throw badRow(row, "unknown country '" + value + "'");
+        }
+        return code;
+    }
+
+    private static Map<String, String> countryCodesByName() {
+        Map<String, String> byName = new HashMap<>();
+        read(COUNTRIES, r -> records(r)).forEach(row -> byName.put(normalise(get(row, "name")), get(row, "alpha2")));
+        COUNTRY_ALIASES.forEach((name, code) -> byName.put(normalise(name), code));
+        return byName;
+    }
+
+    private static String normalise(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'')
+                .toLowerCase(Locale.ROOT).trim();
+    }
+
+    private static IllegalArgumentException badRow(CSVRecord row, String reason) {
+        return new IllegalArgumentException("Record " + row.getRecordNumber() + " (after the header): " + reason);
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
+    }
+}
