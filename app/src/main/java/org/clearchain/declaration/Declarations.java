@@ -1,5 +1,6 @@
 package org.clearchain.declaration;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
@@ -46,11 +47,13 @@ public class Declarations {
     private final Questionnaires questionnaires;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final ApplicationEventPublisher<DeclarationSubmitted> submissions;
     private final Clock clock;
 
     Declarations(DeclarationRequestRepository requests, DeclarationRepository declarations, LicenceCheckRepository checks,
                  LicenceRepository licences, SupplierRepository suppliers, SupplierAccess access,
-                 Questionnaires questionnaires, AuditLog audit, JsonMapper json, Clock clock) {
+                 Questionnaires questionnaires, AuditLog audit, JsonMapper json,
+                 ApplicationEventPublisher<DeclarationSubmitted> submissions, Clock clock) {
         this.requests = requests;
         this.declarations = declarations;
         this.checks = checks;
@@ -60,6 +63,7 @@ public class Declarations {
         this.questionnaires = questionnaires;
         this.audit = audit;
         this.json = json;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -116,6 +120,7 @@ public class Declarations {
         audit.append(supplierUser, "declaration.submit", "supplier", request.supplierId(), null,
                 new AuditSummary(declaration.id(), request.id(), request.buyerId(), request.questionnaireVersion(),
                         saved.stream().map(c -> c.licenceNumber() + "=" + c.result()).toList()));
+        submissions.publishEvent(new DeclarationSubmitted(declaration.id(), request.supplierId(), request.buyerId()));
         return view(declaration, saved);
     }
 

@@ -1,5 +1,6 @@
 package org.clearchain.inspection;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
@@ -25,15 +26,18 @@ class CorrectiveActions {
     private final InspectionRepositories.Inspections inspections;
     private final Inspections rules;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<CorrectiveActionVerified> verifications;
     private final Clock clock;
 
     CorrectiveActions(InspectionRepositories.CorrectiveActions actions, InspectionRepositories.Findings findings,
-                      InspectionRepositories.Inspections inspections, Inspections rules, AuditLog audit, Clock clock) {
+                      InspectionRepositories.Inspections inspections, Inspections rules, AuditLog audit,
+                      ApplicationEventPublisher<CorrectiveActionVerified> verifications, Clock clock) {
         this.actions = actions;
         this.findings = findings;
         this.inspections = inspections;
         this.rules = rules;
         this.audit = audit;
+        this.verifications = verifications;
         this.clock = clock;
     }
 
@@ -82,6 +86,7 @@ class CorrectiveActions {
         }
         CorrectiveAction verified = actions.update(action.verified(inspector.name(), followUp.id(), now()));
         audit.append(inspector, "corrective-action.verify", "corrective-action", id, action, verified);
+        verifications.publishEvent(new CorrectiveActionVerified(id, action.findingId(), original.supplierId()));
         return verified;
     }
 

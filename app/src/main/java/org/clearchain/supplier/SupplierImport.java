@@ -1,5 +1,6 @@
 package org.clearchain.supplier;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
@@ -42,11 +43,13 @@ public class SupplierImport {
     private final LicenceProblems licenceProblems;
     private final AuditLog audit;
     private final Validator validator;
+    private final ApplicationEventPublisher<SupplierChanged> changes;
     private final Clock clock;
 
     SupplierImport(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
                    AgencyUseRepository agencyUses, LicenceRepository licences, AgencyRepository agencies,
-                   LicenceProblems licenceProblems, AuditLog audit, Validator validator, Clock clock) {
+                   LicenceProblems licenceProblems, AuditLog audit, Validator validator,
+                   ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
@@ -56,6 +59,7 @@ public class SupplierImport {
         this.licenceProblems = licenceProblems;
         this.audit = audit;
         this.validator = validator;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -125,6 +129,7 @@ public class SupplierImport {
         ImportedSupplier.Result result = new ImportedSupplier.Result(created.size(), linkedExisting, alreadyLinked,
                 newSites.size(), newUses.size(), created.isEmpty() ? null : created.get(0).id());
         audit.append(auditor, "supplier.import", "organisation", buyer, null, result);
+        changes.publishEvent(new SupplierChanged(List.copyOf(linkedInBatch), "imported"));
         return result;
     }
 

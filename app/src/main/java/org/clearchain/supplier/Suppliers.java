@@ -1,5 +1,6 @@
 package org.clearchain.supplier;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.Agency;
@@ -32,12 +33,13 @@ public class Suppliers {
     private final SupplierAccess access;
     private final LicenceProblems licenceProblems;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<SupplierChanged> changes;
     private final Clock clock;
 
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
               OrganisationRepository organisations, SupplierAccess access, LicenceProblems licenceProblems,
-              AuditLog audit, Clock clock) {
+              AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
@@ -48,6 +50,7 @@ public class Suppliers {
         this.access = access;
         this.licenceProblems = licenceProblems;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -76,6 +79,7 @@ public class Suppliers {
                 supplierOrganisation, now, now));
         audit.append(auditor, "supplier.add", "supplier", supplier.id(), null, supplier);
         link(auditor, supplier.id(), command.tierOrDefault(), command.parentSupplierId(), command.shareOfOutput());
+        changes.publishEvent(new SupplierChanged(List.of(supplier.id()), "supplier added"));
         return supplier;
     }
 
@@ -125,6 +129,7 @@ public class Suppliers {
         AgencyUse use = agencyUses.save(resolve(supplierId, command));
         licenceProblems.recomputeFor(List.of(supplierId));
         audit.append(actor, "agency-use.add", "supplier", supplierId, null, use);
+        changes.publishEvent(new SupplierChanged(List.of(supplierId), "agency use recorded"));
         return use;
     }
 

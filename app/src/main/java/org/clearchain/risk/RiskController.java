@@ -1,0 +1,81 @@
+package org.clearchain.risk;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.clearchain.common.ProblemException;
+import org.clearchain.scoring.RiskAssessment;
+import org.clearchain.security.Actor;
+import org.clearchain.security.Roles;
+import org.clearchain.supplier.SupplierAccess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** A supplier's risk: the current assessment with every point behind it, its history, and what changed. */
+@Controller("/api/suppliers/{id}/risk")
+@Secured({Roles.AUDITOR, Roles.INSPECTOR, Roles.ADMIN, Roles.SUPPLIER})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RiskController {
+
+    private final SupplierAccess access;
+    private final RiskSnapshotRepository snapshots;
+    private final Rescoring rescoring;
+    private final JsonMapper json;
+
+    RiskController(SupplierAccess access, RiskSnapshotRepository snapshots, Rescoring rescoring, JsonMapper json) {
+        this.access = access;
+        this.snapshots = snapshots;
+        this.rescoring = rescoring;
+        this.json = json;
+    }
+
+    /** The latest snapshot; a supplier never scored yet is scored now. */
+    @Get
+    RiskAssessment current(long id, Authentication user) {
+        access.readable(Actor.of(user), id);
+        return snapshots.findFirstBySupplierIdOrderByIdDesc(id).map(this::assessment)
+                .or(() -> rescoring.rescore(id, "first look"))
+                .orElseThrow(() -> ProblemException.notFound("Supplier " + id));
+    }
+
+    /** Newest first. */
+    @Get("/history")
+    List<RiskHistoryEntry> history(long id, Authentication user) {
+        access.readable(Actor.of(user), id);
+        return snapshots.findBySupplierIdOrderByIdDesc(id).stream().map(RiskHistoryEntry::of).toList();
+    }
+
+    /** Between two snapshots ({@code from}, {@code to}); by default the last two. */
+    @Get("/changes")
+    RiskChanges changes(long id, @QueryValue @Nullable Long from, @QueryValue @Nullable Long to, Authentication user) {
+        access.readable(Actor.of(user), id);
+        List<RiskSnapshot> all = snapshots.findBySupplierIdOrderByIdDesc(id);
+        RiskSnapshot after = to == null ? (all.isEmpty() ? null : all.get(0)) : find(all, to, "to");
+        RiskSnapshot before = from == null ? (all.size() < 2 ? null : all.get(1)) : find(all, from, "from");
+        if (after == null || before == null) {
+            throw ProblemException.conflict("Supplier " + id + " has fewer than two risk snapshots; nothing to compare yet.");
+        }
+        return RiskChanges.between(before.id(), assessment(before), after.id(), assessment(after));
+    }
+
+    private static RiskSnapshot find(List<RiskSnapshot> all, long snapshotId, String field) {
+        return all.stream().filter(s -> s.id() == snapshotId).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField(field, "snapshot " + snapshotId + " is not one of this supplier's"));
+    }
+
+    private RiskAssessment assessment(RiskSnapshot snapshot) {
+        try {
+            return json.readValue(snapshot.assessment(), RiskAssessment.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.clearchain.risk;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Risk snapshots, newest last per supplier, and the latest score kept beside the supplier for lists. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface RiskSnapshotRepository extends CrudRepository<RiskSnapshot, Long> {
+
+    Optional<RiskSnapshot> findFirstBySupplierIdOrderByIdDesc(Long supplierId);
+
+    List<RiskSnapshot> findBySupplierIdOrderByIdDesc(Long supplierId);
+
+    @Query("UPDATE supplier SET risk_score = :score, risk_band = :band WHERE id = :supplierId")
+    void keepLatest(long supplierId, BigDecimal score, String band);
+
+    @Query("SELECT id FROM supplier WHERE id > :afterId ORDER BY id LIMIT :limit")
+    List<Long> supplierIdsAfter(long afterId, int limit);
+
+    @Query("SELECT DISTINCT supplier_id FROM agency_use WHERE agency_id = :agencyId")
+    List<Long> suppliersUsingAgency(long agencyId);
+}

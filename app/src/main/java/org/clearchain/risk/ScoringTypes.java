@@ -1,0 +1,19 @@
+package org.clearchain.risk;
+
+import io.micronaut.serde.annotation.SerdeImport;
+import org.clearchain.scoring.AgencyRiskAssessment;
+import org.clearchain.scoring.AppliedFloor;
+import org.clearchain.scoring.Contribution;
+import org.clearchain.scoring.ReferenceEdition;
+import org.clearchain.scoring.RiskAssessment;
+
+/** The scoring engine's records stay free of framework annotations; this lets the API read and write them. */
+@SerdeImport(RiskAssessment.class)
+@SerdeImport(AgencyRiskAssessment.class)
+@SerdeImport(Contribution.class)
+@SerdeImport(AppliedFloor.class)
+@SerdeImport(ReferenceEdition.class)
+final class ScoringTypes {
+    private ScoringTypes() {
+    }
+}
