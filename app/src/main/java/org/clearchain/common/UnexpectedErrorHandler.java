@@ -1,6 +1,7 @@
 package org.clearchain.common;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -67,8 +68,9 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
                     || t instanceof SQLRecoverableException
                     || t instanceof ConnectException
                     || t.getClass().getName().endsWith("CommunicationsException")
-                    // Micronaut Data could not prepare a connection (e.g. Hikari handed a closed one)
-                    || t instanceof ConnectionException
+                    // Micronaut Data could not prepare a connection (e.g. Hikari handed a closed one); not the
+                    // NoConnectionException of code that ran outside a transaction, which is a bug
+                    || (t instanceof ConnectionException && !(t instanceof NoConnectionException))
                     // SQLSTATE class 08 is "connection exception", e.g. Hikari's "Connection is closed" (08003)
                     || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
                 return true;

@@ -28,7 +28,7 @@ public record Licence(@Id @GeneratedValue @Nullable Long id,
         return new Licence(id, number, agencyId, authorityId, scope, from, until, conditions, to, createdAt, now);
     }
 
-    LicenceStatus statusOn(LocalDate today) {
+    public LicenceStatus statusOn(LocalDate today) {
         return LicenceStatus.asOf(status, validUntil, today);
     }
 }

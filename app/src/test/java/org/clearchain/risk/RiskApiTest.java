@@ -98,6 +98,89 @@ class RiskApiTest extends ApiTest {
     }
 
     @Test
+    void aSubmittedDeclarationRescoresItsSupplier() {
+        long supplierOrganisation = new org.clearchain.testing.AdminFixture(api, api.login("admin")).organisationNamed("Supplier A (demo)");
+        long id = api.post("/api/suppliers", auditor, Map.of("name", "Declaring Dyehouse", "country", "RO", "sectors", List.of("1313"),
+                "supplierOrganisationId", supplierOrganisation)).body().get("supplier").get("id").getLongValue();
+        long request = api.post("/api/suppliers/" + id + "/declaration-requests", auditor,
+                Map.of("dueDate", LocalDate.now().plusDays(20).toString())).number("id");
+        int before = snapshots(id);
+        Map<String, Object> answers = example();
+        answers.put("recruitmentFees", Map.of("chargedToWorkers", true, "reimbursed", "NO", "employerPaysPolicy", false));
+
+        Api.Response submitted = api.post("/api/declaration-requests/" + request + "/declaration", api.login("supplier.a"),
+                Map.of("answers", answers, "attestation", Map.of("name", "Ion Pop", "role", "Director", "date", LocalDate.now().toString())));
+
+        assertEquals(201, submitted.status(), submitted::toString);
+        assertTrue(snapshots(id) > before);
+        assertTrue(rules(risk(id)).stream().anyMatch(r -> r.startsWith("D")), rules(risk(id)).toString());
+    }
+
+    @Test
+    void aVerifiedCorrectiveActionRescoresItsSupplier() {
+        long id = supplier("Remediating Mill Ltd");
+        long site = api.post("/api/suppliers/" + id + "/sites", auditor, Map.of("name", "Mill", "country", "BD", "sector", "1311")).number("id");
+        long inspection = api.post("/api/inspections", inspector, Map.of("siteId", site, "visitDate", LocalDate.now().toString(),
+                "type", "ROUTINE", "announced", false, "workersPresent", headcount(10))).body().get("inspection").get("id").getLongValue();
+        long finding = api.post("/api/inspections/" + inspection + "/findings", inspector, Map.of("indicator", "WITHHOLDING_OF_WAGES",
+                "description", "Two months unpaid", "evidenceSource", "DOCUMENT_REVIEW", "workersAffected", headcount(2))).number("id");
+        api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of());
+        long action = api.post("/api/findings/" + finding + "/corrective-actions", inspector,
+                Map.of("description", "Pay the arrears", "dueDate", LocalDate.now().plusDays(10).toString())).number("id");
+        api.post("/api/corrective-actions/" + action + "/done", auditor, Map.of("evidence", "Bank transfers"));
+        long followUp = api.post("/api/inspections", inspector, Map.of("siteId", site, "visitDate", LocalDate.now().toString(),
+                "type", "FOLLOW_UP", "announced", true)).body().get("inspection").get("id").getLongValue();
+        double before = risk(id).get("evidence").getDoubleValue();
+
+        api.post("/api/corrective-actions/" + action + "/verify", inspector, Map.of("inspectionId", followUp));
+
+        assertEquals(before / 2, risk(id).get("evidence").getDoubleValue(), 0.01, "remediation halves the finding's points");
+    }
+
+    @Test
+    void anAgencyIsScoredAndExplainedToo() {
+        String licence = register.activeLicence();
+        long agency = api.get("/api/licences/" + licence, auditor).number("agencyId");
+        register.move(licence, "suspend");
+
+        Api.Response r = api.get("/api/agencies/" + agency + "/risk", auditor);
+
+        assertEquals(200, r.status(), r::toString);
+        assertTrue(r.body().get("score").getDoubleValue() >= 60, r.toString());
+        assertTrue(r.body().get("contributions").size() > 0);
+    }
+
+    @Test
+    void thePortfolioListsTheBuyersSuppliersByPriority() {
+        long risky = supplier("Portfolio Risky Ltd");
+        String licence = register.activeLicence();
+        api.post("/api/suppliers/" + risky + "/agency-uses", auditor, Map.of("licenceNumber", licence, "workforceShare", 60));
+        register.move(licence, "revoke");
+
+        Api.Response byScore = api.get("/api/risk/portfolio?sort=score&size=200", auditor);
+
+        assertEquals(200, byScore.status(), byScore::toString);
+        List<Long> order = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        byScore.body().get("items").values().forEach(i -> {
+            order.add(i.get("supplierId").getLongValue());
+            scores.add(i.get("score").getDoubleValue());
+        });
+        assertTrue(order.contains(risky), byScore.toString());
+        assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores, "highest score first");
+        assertTrue(scores.get(order.indexOf(risky)) >= 55, "the revoked agency's user is High: " + byScore);
+        assertEquals(400, api.get("/api/risk/portfolio?sort=name", auditor).status());
+    }
+
+    private Map<String, Object> example() {
+        try (var in = getClass().getClassLoader().getResourceAsStream("json/questionnaire/v1.example.json")) {
+            return new java.util.HashMap<>(json.readValue(in.readAllBytes(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void nothingChangedMeansNoNewSnapshot() {
         long id = supplier("Steady Supplier Ltd");
         int before = snapshots(id);
