@@ -1,10 +1,10 @@
 package org.clearchain.risk;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.scoring.Contribution;
-import org.clearchain.scoring.ReferenceData;
 import org.clearchain.scoring.RiskAssessment;
 import org.clearchain.scoring.ScoringEngine;
 import org.clearchain.scoring.SupplierFacts;
@@ -20,11 +20,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores a supplier from its current facts and keeps a snapshot when the score or its contributions changed.
+ * Scores suppliers from their current facts and keeps a snapshot when the score or its contributions changed.
  * Runs inside the caller's transaction when there is one, so a licence revocation and the rescoring of every
  * supplier using the agency commit together.
  */
@@ -36,45 +40,77 @@ public class Rescoring {
     private final ReferenceEditions editions;
     private final ScoringEngine engine;
     private final JsonMapper json;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
-    Rescoring(RiskFactsReader facts, RiskSnapshotRepository snapshots, ReferenceEditions editions, JsonMapper json, Clock clock) {
+    Rescoring(RiskFactsReader facts, RiskSnapshotRepository snapshots, ReferenceEditions editions, JsonMapper json,
+              JdbcOperations jdbc, Clock clock) {
         this.facts = facts;
         this.snapshots = snapshots;
         this.editions = editions;
         this.engine = ScoringEngine.v1();
         this.json = json;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** @return the assessment now, whether or not it differed from the last snapshot */
     @Transactional
     public Optional<RiskAssessment> rescore(long supplierId, String reason) {
+        return rescore(List.of(supplierId), reason).stream().findFirst();
+    }
+
+    /**
+     * Rescores a batch of suppliers (a few hundred at most) with seven reads, and writes snapshots only for those
+     * whose score or contributions changed.
+     */
+    @Transactional
+    public List<RiskAssessment> rescore(List<Long> supplierIds, String reason) {
+        if (supplierIds.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now(clock);
-        Optional<SupplierFacts> supplier = facts.read(supplierId, today);
-        if (supplier.isEmpty()) {
-            return Optional.empty();
+        Map<Long, SupplierFacts> all = facts.readAll(supplierIds, today);
+        Map<Long, String> last = new HashMap<>();
+        snapshots.latestFingerprints(supplierIds).forEach(f -> last.put(f.supplierId(), f.fingerprint()));
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<RiskAssessment> assessments = new ArrayList<>();
+        List<RiskSnapshot> changed = new ArrayList<>();
+        for (long id : supplierIds) {
+            SupplierFacts supplier = all.get(id);
+            if (supplier == null) {
+                continue;
+            }
+            RiskAssessment assessment = engine.assess(supplier, editions.current(), today);
+            assessments.add(assessment);
+            String fingerprint = fingerprint(assessment);
+            if (!fingerprint.equals(last.get(id))) {
+                changed.add(new RiskSnapshot(null, id, score(assessment), assessment.band().name(),
+                        assessment.methodologyVersion(), fingerprint, text(assessment), reason, now));
+            }
         }
-        RiskAssessment assessment = engine.assess(supplier.get(), editions.current(), today);
-        keepIfChanged(supplierId, assessment, reason);
-        return Optional.of(assessment);
+        if (!changed.isEmpty()) {
+            snapshots.saveAll(changed);
+            keepLatest(changed);
+        }
+        return assessments;
     }
 
-    RiskAssessment assess(SupplierFacts supplier, ReferenceData reference, LocalDate asOf) {
-        return engine.assess(supplier, reference, asOf);
+    /** The latest score beside each supplier, for lists sorted by risk: one batched statement. */
+    private void keepLatest(List<RiskSnapshot> changed) {
+        jdbc.prepareStatement("UPDATE supplier SET risk_score = ?, risk_band = ? WHERE id = ?", statement -> {
+            for (RiskSnapshot s : changed) {
+                statement.setBigDecimal(1, s.score());
+                statement.setString(2, s.band());
+                statement.setLong(3, s.supplierId());
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
     }
 
-    private void keepIfChanged(long supplierId, RiskAssessment assessment, String reason) {
-        String fingerprint = fingerprint(assessment);
-        boolean unchanged = snapshots.findFirstBySupplierIdOrderByIdDesc(supplierId)
-                .map(last -> last.fingerprint().equals(fingerprint)).orElse(false);
-        if (unchanged) {
-            return;
-        }
-        BigDecimal score = BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP);
-        snapshots.save(new RiskSnapshot(null, supplierId, score, assessment.band().name(), assessment.methodologyVersion(),
-                fingerprint, text(assessment), reason, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
-        snapshots.keepLatest(supplierId, score, assessment.band().name());
+    private static BigDecimal score(RiskAssessment assessment) {
+        return BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** What makes two assessments the same: score, band, floors and each contribution's rule, factor and points. */

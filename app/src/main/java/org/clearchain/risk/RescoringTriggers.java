@@ -34,8 +34,10 @@ class RescoringTriggers {
 
     @EventListener
     void onLicenceStatusChanged(LicenceStatusChanged event) {
-        for (long supplier : snapshots.suppliersUsingAgency(event.agencyId())) {
-            rescoring.rescore(supplier, "licence " + event.number() + " " + event.action().name().toLowerCase());
+        List<Long> users = snapshots.suppliersUsingAgency(event.agencyId());
+        String reason = "licence " + event.number() + " " + event.action().name().toLowerCase();
+        for (int from = 0; from < users.size(); from += BATCH) {
+            rescoring.rescore(users.subList(from, Math.min(users.size(), from + BATCH)), reason);
         }
     }
 
@@ -56,7 +58,10 @@ class RescoringTriggers {
 
     @EventListener
     void onSupplierChanged(SupplierChanged event) {
-        event.supplierIds().forEach(id -> rescoring.rescore(id, event.reason()));
+        List<Long> ids = event.supplierIds();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            rescoring.rescore(ids.subList(from, Math.min(ids.size(), from + BATCH)), event.reason());
+        }
     }
 
     /** Decay and dates (an overdue request, a finding leaving its window) change scores with no event. */
@@ -70,10 +75,7 @@ class RescoringTriggers {
         int count = 0;
         List<Long> ids = snapshots.supplierIdsAfter(0, BATCH);
         while (!ids.isEmpty()) {
-            for (long id : ids) {
-                rescoring.rescore(id, reason);
-                count++;
-            }
+            count += rescoring.rescore(ids, reason).size();
             ids = snapshots.supplierIdsAfter(ids.get(ids.size() - 1), BATCH);
         }
         return count;

@@ -25,7 +25,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,48 +52,85 @@ class RiskFactsReader {
     }
 
     Optional<SupplierFacts> read(long supplierId, LocalDate today) {
-        Optional<SupplierFacts> base = jdbc.prepareStatement("SELECT country, sectors, goods FROM supplier WHERE id = ?", s -> {
-            s.setLong(1, supplierId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new SupplierFacts(String.valueOf(supplierId), rs.getString(1),
-                        strings(rs.getString(2)), strings(rs.getString(3)), null, null, null, null, null, null))
-                        : Optional.<SupplierFacts>empty();
-            }
-        });
-        return base.map(facts -> new SupplierFacts(facts.supplierId(), facts.country(), facts.sectors(), facts.goods(),
-                findings(supplierId), agencyUses(supplierId, today), declaration(supplierId),
-                requestState(supplierId, today), List.of(), childReferrals(supplierId)));
+        return Optional.ofNullable(readAll(List.of(supplierId), today).get(supplierId));
     }
 
-    /** ILO-indicator findings of completed inspections, each with whether a follow-up verified its remediation. */
-    private List<FindingFact> findings(long supplierId) {
-        return jdbc.prepareStatement("""
-                SELECT f.indicator, i.visit_date, i.site_id, i.id,
-                       EXISTS (SELECT 1 FROM corrective_action ca WHERE ca.finding_id = f.id AND ca.status = 'VERIFIED')
-                FROM finding f JOIN inspection i ON i.id = f.inspection_id
-                WHERE i.supplier_id = ? AND i.status IN ('COMPLETED', 'CLOSED') AND f.kind = 'ILO_INDICATOR'
-                ORDER BY f.id""", s -> {
-            s.setLong(1, supplierId);
-            List<FindingFact> facts = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    facts.add(new FindingFact(Indicator.valueOf(rs.getString(1)), SourceKind.INSPECTORATE,
-                            rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getBoolean(5)));
-                }
-            }
-            return facts;
+    /** The facts of many suppliers in seven queries, whatever their number (callers pass a few hundred at a time). */
+    Map<Long, SupplierFacts> readAll(List<Long> supplierIds, LocalDate today) {
+        if (supplierIds.isEmpty()) {
+            return Map.of();
+        }
+        String in = "(" + String.join(",", Collections.nCopies(supplierIds.size(), "?")) + ")";
+        Map<Long, List<FindingFact>> findings = new HashMap<>();
+        query("SELECT i.supplier_id, f.indicator, i.visit_date, i.site_id, i.id,"
+                + " EXISTS (SELECT 1 FROM corrective_action ca WHERE ca.finding_id = f.id AND ca.status = 'VERIFIED')"
+                + " FROM finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.supplier_id IN " + in
+                + " AND i.status IN ('COMPLETED', 'CLOSED') AND f.kind = 'ILO_INDICATOR' ORDER BY f.id",
+                supplierIds, rs -> findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new FindingFact(
+                        Indicator.valueOf(rs.getString(2)), SourceKind.INSPECTORATE, rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6))));
+        Map<Long, List<AgencyUseFact>> uses = agencyUses(supplierIds, today);
+        Map<Long, DeclarationFacts> declarations = new HashMap<>();
+        query("SELECT supplier_id, answers, DATE(submitted_at) FROM declaration WHERE superseded_by IS NULL AND supplier_id IN "
+                + in + " ORDER BY id DESC", supplierIds, rs -> declarations.putIfAbsent(rs.getLong(1),
+                declaration(tree(rs.getString(2)), rs.getDate(3).toLocalDate())));
+        Map<Long, DeclarationRequestState> requests = new HashMap<>();
+        List<Object> requestParams = new ArrayList<>();
+        requestParams.add(Date.valueOf(today));
+        requestParams.addAll(supplierIds);
+        query("SELECT supplier_id, MAX(due_date < ?) FROM declaration_request WHERE status = 'OPEN' AND supplier_id IN " + in
+                + " GROUP BY supplier_id", requestParams, rs -> requests.put(rs.getLong(1),
+                rs.getInt(2) == 1 ? DeclarationRequestState.OVERDUE : DeclarationRequestState.PENDING));
+        Map<Long, List<ChildReferral>> children = new HashMap<>();
+        query("SELECT i.supplier_id, r.referred_on, i.site_id FROM referral r JOIN inspection i ON i.id = r.inspection_id"
+                + " WHERE (r.women_under18 > 0 OR r.men_under18 > 0) AND i.supplier_id IN " + in, supplierIds,
+                rs -> children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ChildReferral(rs.getDate(2).toLocalDate(), rs.getString(3))));
+        Map<Long, SupplierFacts> facts = new HashMap<>();
+        query("SELECT id, country, sectors, goods FROM supplier WHERE id IN " + in, supplierIds, rs -> {
+            long id = rs.getLong(1);
+            facts.put(id, new SupplierFacts(String.valueOf(id), rs.getString(2), strings(rs.getString(3)), strings(rs.getString(4)),
+                    findings.get(id), uses.get(id), declarations.get(id),
+                    requests.getOrDefault(id, DeclarationRequestState.NONE), List.of(), children.get(id)));
         });
+        return facts;
     }
 
-    private List<AgencyUseFact> agencyUses(long supplierId, LocalDate today) {
-        List<AgencyUseFact> facts = new ArrayList<>();
-        for (AgencyUseRow row : agencyUses.findWithLicence(supplierId, today)) {
-            boolean feeComplaint = row.agencyId() != null && substantiatedFeeComplaint(row.agencyId());
-            facts.add(new AgencyUseFact(row.agencyId() == null ? "unregistered:" + row.agencyName() : row.agencyId().toString(),
-                    row.agencyName(), licenceState(LicenceStanding.of(row, today)), feeComplaint,
+    private Map<Long, List<AgencyUseFact>> agencyUses(List<Long> supplierIds, LocalDate today) {
+        List<AgencyUseRow> rows = agencyUses.findWithLicenceForSuppliers(supplierIds, today);
+        List<Long> agencyIds = rows.stream().map(AgencyUseRow::agencyId).filter(Objects::nonNull).distinct().toList();
+        Set<Long> feeComplaints = new HashSet<>();
+        if (!agencyIds.isEmpty()) {
+            query("SELECT DISTINCT agency_id FROM complaint WHERE category = 'RECRUITMENT_FEES' AND status = 'SUBSTANTIATED'"
+                    + " AND agency_id IN (" + String.join(",", Collections.nCopies(agencyIds.size(), "?")) + ")",
+                    agencyIds, rs -> feeComplaints.add(rs.getLong(1)));
+        }
+        Map<Long, List<AgencyUseFact>> bySupplier = new HashMap<>();
+        for (AgencyUseRow row : rows) {
+            bySupplier.computeIfAbsent(row.supplierId(), k -> new ArrayList<>()).add(new AgencyUseFact(
+                    row.agencyId() == null ? "unregistered:" + row.agencyName() : row.agencyId().toString(), row.agencyName(),
+                    licenceState(LicenceStanding.of(row, today)), row.agencyId() != null && feeComplaints.contains(row.agencyId()),
                     row.workforceShare() == null ? null : row.workforceShare().doubleValue(), row.lastPlacementDate()));
         }
-        return facts;
+        return bySupplier;
+    }
+
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<?> params, RowHandler handler) {
+        jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.accept(rs);
+                }
+            }
+            return null;
+        });
     }
 
     /** The register's standing in the methodology's terms: an application not yet decided counts as renewal pending. */
@@ -103,68 +145,17 @@ class RiskFactsReader {
         };
     }
 
-    private boolean substantiatedFeeComplaint(long agencyId) {
-        return jdbc.prepareStatement("""
-                SELECT EXISTS (SELECT 1 FROM complaint WHERE agency_id = ? AND category = 'RECRUITMENT_FEES'
-                               AND status = 'SUBSTANTIATED')""", s -> {
-            s.setLong(1, agencyId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        });
-    }
-
     /**
-     * The most recent current declaration of the supplier, to any buyer: the supplier's practices are one, whoever
-     * asked. Self-declared practices are never "verified good practice".
+     * A current declaration in the engine's terms. It is the supplier's most recent current declaration to any
+     * buyer: the supplier's practices are one, whoever asked. Self-declared practices are never "verified good
+     * practice".
      */
-    private DeclarationFacts declaration(long supplierId) {
-        return jdbc.prepareStatement("""
-                SELECT answers, DATE(submitted_at) FROM declaration WHERE supplier_id = ? AND superseded_by IS NULL
-                ORDER BY id DESC LIMIT 1""", s -> {
-            s.setLong(1, supplierId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                JsonNode answers = tree(rs.getString(1));
-                boolean employerPays = bool(answers, "recruitmentFees", "employerPaysPolicy");
-                boolean recruitersForMigrants = bool(answers, "agencies", "used") && bool(answers, "agencies", "forMigrantWorkers");
-                boolean seasonalOrPieceRate = bool(answers, "workforce", "seasonalWork") || bool(answers, "wages", "pieceRate");
-                return new DeclarationFacts(rs.getDate(2).toLocalDate(), employerPays, recruitersForMigrants,
-                        migrantShare(answers.get("workforce")), seasonalOrPieceRate, Set.of());
-            }
-        });
-    }
-
-    private DeclarationRequestState requestState(long supplierId, LocalDate today) {
-        return jdbc.prepareStatement("""
-                SELECT COALESCE(MAX(due_date < ?), -1) FROM declaration_request WHERE supplier_id = ? AND status = 'OPEN'""", s -> {
-            s.setDate(1, Date.valueOf(today));
-            s.setLong(2, supplierId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                int state = rs.getInt(1);
-                return state < 0 ? DeclarationRequestState.NONE
-                        : state == 1 ? DeclarationRequestState.OVERDUE : DeclarationRequestState.PENDING;
-            }
-        });
-    }
-
-    private List<ChildReferral> childReferrals(long supplierId) {
-        return jdbc.prepareStatement("""
-                SELECT r.referred_on, i.site_id FROM referral r JOIN inspection i ON i.id = r.inspection_id
-                WHERE i.supplier_id = ? AND (r.women_under18 > 0 OR r.men_under18 > 0)""", s -> {
-            s.setLong(1, supplierId);
-            List<ChildReferral> referrals = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    referrals.add(new ChildReferral(rs.getDate(1).toLocalDate(), rs.getString(2)));
-                }
-            }
-            return referrals;
-        });
+    private static DeclarationFacts declaration(JsonNode answers, LocalDate submittedOn) {
+        boolean employerPays = bool(answers, "recruitmentFees", "employerPaysPolicy");
+        boolean recruitersForMigrants = bool(answers, "agencies", "used") && bool(answers, "agencies", "forMigrantWorkers");
+        boolean seasonalOrPieceRate = bool(answers, "workforce", "seasonalWork") || bool(answers, "wages", "pieceRate");
+        return new DeclarationFacts(submittedOn, employerPays, recruitersForMigrants, migrantShare(answers.get("workforce")),
+                seasonalOrPieceRate, Set.of());
     }
 
     private static Double migrantShare(JsonNode workforce) {
@@ -198,7 +189,7 @@ class RiskFactsReader {
         return f != null && f.isBoolean() && f.getBooleanValue();
     }
 
-    private List<String> strings(String rawJson) throws SQLException {
+    private List<String> strings(String rawJson) {
         try {
             return rawJson == null ? List.of() : json.readValue(rawJson, Argument.listOf(String.class));
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +16,10 @@ interface RiskSnapshotRepository extends CrudRepository<RiskSnapshot, Long> {
 
     List<RiskSnapshot> findBySupplierIdOrderByIdDesc(Long supplierId);
 
-    @Query("UPDATE supplier SET risk_score = :score, risk_band = :band WHERE id = :supplierId")
-    void keepLatest(long supplierId, BigDecimal score, String band);
+    @Query("""
+            SELECT supplier_id, fingerprint FROM risk_snapshot
+            WHERE id IN (SELECT MAX(id) FROM risk_snapshot WHERE supplier_id IN (:supplierIds) GROUP BY supplier_id)""")
+    List<LatestFingerprint> latestFingerprints(List<Long> supplierIds);
 
     @Query("SELECT id FROM supplier WHERE id > :afterId ORDER BY id LIMIT :limit")
     List<Long> supplierIdsAfter(long afterId, int limit);
