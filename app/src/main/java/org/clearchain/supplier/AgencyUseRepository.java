@@ -13,25 +13,9 @@ import java.util.List;
 public interface AgencyUseRepository extends CrudRepository<AgencyUse, Long> {
 
     /**
-     * Each use with the licence it relies on: the one named, or else the agency's licence that is valid today,
-     * or else its most recent one. No licence at all leaves the licence columns null.
+     * Each use of the given suppliers with the licence it relies on: the one named, or else the agency's licence that
+     * is valid today, or else its most recent one. No licence at all leaves the licence columns null.
      */
-    @Query("""
-            SELECT au.id, au.supplier_id, au.agency_id, au.agency_name, au.agency_country, au.workforce_share,
-                   au.last_placement_date,
-                   COALESCE(au.licence_number, l.number) AS licence_number, l.status AS licence_status,
-                   l.valid_from AS licence_valid_from, l.valid_until AS licence_valid_until
-            FROM agency_use au
-            LEFT JOIN licence l ON l.id = (
-                SELECT l2.id FROM licence l2
-                WHERE l2.agency_id = au.agency_id AND (au.licence_number IS NULL OR l2.number = au.licence_number)
-                ORDER BY (l2.status = 'ACTIVE' AND l2.valid_from <= :today AND l2.valid_until >= :today) DESC, l2.id DESC
-                LIMIT 1)
-            WHERE au.supplier_id = :supplierId
-            ORDER BY au.id""")
-    List<AgencyUseRow> findWithLicence(long supplierId, LocalDate today);
-
-    /** As {@link #findWithLicence}, for many suppliers at once. */
     @Query("""
             SELECT au.id, au.supplier_id, au.agency_id, au.agency_name, au.agency_country, au.workforce_share,
                    au.last_placement_date,

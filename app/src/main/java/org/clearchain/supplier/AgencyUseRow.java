@@ -7,7 +7,7 @@ import org.clearchain.licence.LicenceStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An agency use joined with the licence it relies on, as read by {@link AgencyUseRepository#findWithLicence}. */
+/** An agency use joined with the licence it relies on, as read by {@link AgencyUseRepository#findWithLicenceForSuppliers}. */
 @Introspected
 public record AgencyUseRow(long id, long supplierId, @Nullable Long agencyId, String agencyName, String agencyCountry,
                            @Nullable BigDecimal workforceShare, @Nullable LocalDate lastPlacementDate,

@@ -106,7 +106,7 @@ class SupplierController {
     AgencyUseView addAgencyUse(long id, @Body @Valid NewAgencyUse use, Authentication user) {
         long useId = suppliers.addAgencyUse(Actor.of(user), id, use).id();
         LocalDate today = LocalDate.now(clock);
-        return agencyUses.findWithLicence(id, today).stream().filter(r -> r.id() == useId)
+        return agencyUses.findWithLicenceForSuppliers(List.of(id), today).stream().filter(r -> r.id() == useId)
                 .map(r -> AgencyUseView.of(r, today)).findFirst().orElseThrow();
     }
 
@@ -114,7 +114,7 @@ class SupplierController {
         Supplier supplier = access.readable(actor, id);
         LocalDate today = LocalDate.now(clock);
         BuyerLink link = actor.is(Role.AUDITOR) ? links.findByBuyerIdAndSupplierId(actor.organisationId(), id).orElse(null) : null;
-        List<AgencyUseView> uses = agencyUses.findWithLicence(id, today).stream().map(r -> AgencyUseView.of(r, today)).toList();
+        List<AgencyUseView> uses = agencyUses.findWithLicenceForSuppliers(List.of(id), today).stream().map(r -> AgencyUseView.of(r, today)).toList();
         return new SupplierDetails(supplier, HighRiskSectors.among(supplier.sectors()), link,
                 sites.findBySupplierIdOrderById(id), uses);
     }
