@@ -8,10 +8,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.time.LocalDate;
 
 /** The baseline for app/bench/public-licence-bench.sh: the public licence endpoint's path, minus the register. */
+@Hidden // not part of the API: it exists only while benchmarking
 @Controller("/api/public/bench")
 @Requires(property = "clearchain.bench.enabled", value = "true")
 @Secured(SecurityRule.IS_ANONYMOUS)
