@@ -35,7 +35,6 @@ public record Finding(@Id @GeneratedValue @Nullable Long id,
                       Instant createdAt) {
 
     Headcount affected() {
-        return new Headcount(new Headcount.AgeBands(womenUnder18, women18To24, women25AndOver),
-                new Headcount.AgeBands(menUnder18, men18To24, men25AndOver));
+        return Headcount.of(womenUnder18, women18To24, women25AndOver, menUnder18, men18To24, men25AndOver);
     }
 }

@@ -24,6 +24,12 @@ public record Headcount(@NotNull @Valid AgeBands women, @NotNull @Valid AgeBands
         }
     }
 
+    /** From the six columns the finding and referral tables keep, women's bands first. */
+    static Headcount of(int womenUnder18, int women18To24, int women25AndOver, int menUnder18, int men18To24, int men25AndOver) {
+        return new Headcount(new AgeBands(womenUnder18, women18To24, women25AndOver),
+                new AgeBands(menUnder18, men18To24, men25AndOver));
+    }
+
     public int total() {
         return women.total() + men.total();
     }

@@ -39,9 +39,4 @@ public record Inspection(@Id @GeneratedValue @Nullable Long id,
         return new Inspection(id, siteId, supplierId, inspectorateId, visitDate, type, announced, to, workersPresent,
                 workersInterviewed, plannedBy, completedBy, completedAt, createdAt, now);
     }
-
-    Inspection withHeadcounts(@Nullable Headcount present, @Nullable Headcount interviewed, Instant now) {
-        return new Inspection(id, siteId, supplierId, inspectorateId, visitDate, type, announced, status,
-                present, interviewed, plannedBy, completedBy, completedAt, createdAt, now);
-    }
 }

@@ -19,8 +19,6 @@ final class InspectionRepositories {
     interface Inspections extends CrudRepository<Inspection, Long> {
         @Query("SELECT * FROM inspection WHERE id = :id FOR UPDATE")
         Optional<Inspection> lockById(long id);
-
-        List<Inspection> findByInspectorateIdOrderByVisitDateDesc(Long inspectorateId);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

@@ -11,6 +11,4 @@ import java.util.List;
 public interface SupplierRepository extends CrudRepository<Supplier, Long> {
 
     List<Supplier> findByNameKeyAndCountry(String nameKey, String country);
-
-    List<Supplier> findBySupplierOrganisationId(Long organisationId);
 }
