@@ -42,6 +42,14 @@ public final class StateMachine<S extends Enum<S>, A extends Enum<A>> {
         return Optional.ofNullable(moves.getOrDefault(from, Map.of()).get(action));
     }
 
+    /** The action that moves {@code from} to {@code to} in one step, automatic ones included (a feed reports them). */
+    public Optional<A> actionBetween(S from, S to) {
+        return moves.getOrDefault(from, Map.of()).entrySet().stream()
+                .filter(move -> move.getValue() == to)
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** The moves a person may make from a state, written {@code action → STATE}; empty for a terminal state. */
     public List<String> describeAllowed(S from) {
         List<String> allowed = new ArrayList<>();

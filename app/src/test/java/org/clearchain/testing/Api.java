@@ -95,6 +95,36 @@ public final class Api {
         }
     }
 
+    /** A multipart/form-data POST of one file in the field {@code file}. */
+    public Response upload(String path, String token, String fileName, byte[] content) {
+        String boundary = "----clearchain-test-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode node = raw == null || raw.isBlank() ? JsonNode.nullNode() : json.readValue(raw, JsonNode.class);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), raw, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response call(String method, String path, String token, Object body) {
         try {
             return send(method, path, token, body == null ? null : json.writeValueAsString(body));

@@ -1,0 +1,94 @@
+package org.clearchain.feed;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.clearchain.integrations.feed.FeedRoute;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Camel context as a Micronaut bean: every feed route added, the cluster service chosen by configuration,
+ * started once the application is up (so routes find the database migrated) and stopped with it. There is no
+ * maintained Micronaut 4 module for Camel 4; this is all of it.
+ */
+@Factory
+class CamelContextFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CamelContextFactory.class);
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    CamelContext camelContext(List<FeedRoute<?>> routes, FeedsConfiguration feeds) throws Exception {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("clearchain-feeds");
+        CamelClusterService cluster = clusterService(feeds.cluster());
+        if (cluster != null) {
+            camel.addService(cluster);
+        }
+        for (FeedRoute<?> route : routes) {
+            camel.addRoutes(route);
+        }
+        return camel;
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    ProducerTemplate producerTemplate(CamelContext camel) {
+        return camel.createProducerTemplate();
+    }
+
+    private static CamelClusterService clusterService(FeedsConfiguration.Cluster cluster) {
+        return switch (cluster.mode().toLowerCase()) {
+            case "none" -> null;
+            case "file" -> {
+                FileLockClusterService service = new FileLockClusterService();
+                service.setRoot(cluster.lockDirectory().toAbsolutePath().toString());
+                service.setAcquireLockDelay(1, TimeUnit.SECONDS);
+                service.setAcquireLockInterval(2, TimeUnit.SECONDS);
+                yield service;
+            }
+            case "kubernetes" -> {
+                KubernetesClusterService service = new KubernetesClusterService();
+                service.setClusterLabels(java.util.Map.of("app", "clearchain"));
+                yield service;
+            }
+            default -> throw new IllegalStateException("clearchain.feeds.cluster.mode must be none, file or kubernetes, not '"
+                    + cluster.mode() + "'");
+        };
+    }
+
+    @Singleton
+    static class Starter {
+
+        private final CamelContext camel;
+        private final FeedsConfiguration feeds;
+
+        Starter(CamelContext camel, FeedsConfiguration feeds) {
+            this.camel = camel;
+            this.feeds = feeds;
+        }
+
+        @EventListener
+        void onStartup(StartupEvent event) {
+            if (!feeds.enabled()) {
+                LOG.info("Feeds are disabled (clearchain.feeds.enabled=false): no inbox is watched, nothing is pulled");
+                return;
+            }
+            camel.start();
+            LOG.info("Feeds started: {} routes, inboxes under {}", camel.getRoutes().size(),
+                    feeds.inbox().toAbsolutePath());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.clearchain.feed;
+
+import jakarta.inject.Singleton;
+import org.clearchain.security.Actor;
+import org.clearchain.security.Role;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The feeds Clearchain takes, what each expects, and who may send it one. */
+@Singleton
+public class FeedCatalogue {
+
+    public record Entry(String name, String format, Set<Role> uploaders) {
+
+        public boolean mayUpload(Actor actor) {
+            return actor.role() != null && uploaders.contains(actor.role());
+        }
+    }
+
+    static final List<Entry> FEEDS = List.of(
+            new Entry("agency-register", "CSV licence_number,agency_name,registration_number,country,status,"
+                    + "valid_from,valid_until,scope,address,sectors", Set.of(Role.LICENSING_OFFICER)));
+
+    public List<Entry> all() {
+        return FEEDS;
+    }
+
+    public Optional<Entry> find(String name) {
+        return FEEDS.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}
