@@ -1,0 +1,117 @@
+package org.clearchain.integrations.agencyregister;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.clearchain.integrations.feed.FeedImporter;
+import org.clearchain.integrations.feed.FeedSettings;
+import org.clearchain.integrations.feed.FileLimits;
+import org.clearchain.integrations.feed.InMemoryImportJobs;
+import org.clearchain.integrations.feed.InMemoryPullState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Two instances (two Camel contexts) watching one shared inbox with one lock folder, as two app instances on one
+ * shared volume: only the leader imports, and when it stops the other takes over.
+ */
+class OneImporterAcrossInstancesTest {
+
+    @TempDir
+    Path shared;
+
+    private CamelContext first;
+    private CamelContext second;
+
+    private CamelContext instance(String name, InMemoryImportJobs jobs) throws Exception {
+        FileLockClusterService cluster = new FileLockClusterService();
+        cluster.setId(name);
+        cluster.setRoot(shared.resolve("locks").toString());
+        cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
+        cluster.setAcquireLockInterval(200, TimeUnit.MILLISECONDS);
+        var settings = new FeedSettings(shared.resolve("inbox"), null, Duration.ofHours(1), 0, Duration.ofSeconds(1), 1L,
+                "clearchain-test");
+        CamelContext camel = new DefaultCamelContext();
+        camel.addService(cluster);
+        camel.addRoutes(new AgencyRegisterRoute(new RecordingRegisterSink(), settings,
+                new FeedImporter(jobs, FileLimits.DEFAULT, 100, FeedImporter.ImportListener.NONE),
+                new InMemoryPullState(), Clock.systemUTC()));
+        camel.start();
+        return camel;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (CamelContext camel : new CamelContext[] {first, second}) {
+            if (camel != null && !camel.isStopped()) {
+                camel.close();
+            }
+        }
+    }
+
+    @Test
+    void onlyTheLeaderImportsAndTheOtherTakesOverWhenItStops() throws Exception {
+        InMemoryImportJobs firstJobs = new InMemoryImportJobs();
+        InMemoryImportJobs secondJobs = new InMemoryImportJobs();
+        first = instance("first", firstJobs);
+        await(() -> first.getRoute("agency-register-inbox") != null);
+        Thread.sleep(1_000);
+        second = instance("second", secondJobs);
+        Thread.sleep(1_000);
+
+        drop("one.csv");
+        drop("two.csv");
+        await(() -> Files.exists(inbox().resolve(".done/one.csv")) && Files.exists(inbox().resolve(".done/two.csv")));
+
+        assertEquals(2, firstJobs.jobs.size() + secondJobs.jobs.size(), "each file imported once");
+        InMemoryImportJobs leader = firstJobs.jobs.size() == 2 ? firstJobs : secondJobs;
+        InMemoryImportJobs follower = leader == firstJobs ? secondJobs : firstJobs;
+        assertEquals(2, leader.jobs.size(), "one instance imports everything");
+        assertEquals(0, follower.jobs.size());
+
+        (leader == firstJobs ? first : second).stop();
+        drop("three.csv");
+        await(() -> Files.exists(inbox().resolve(".done/three.csv")));
+
+        assertEquals(1, follower.jobs.size(), "the other instance took over");
+        assertEquals(2, leader.jobs.size());
+    }
+
+    private Path inbox() {
+        return shared.resolve("inbox").resolve(AgencyRegisterRoute.FEED);
+    }
+
+    private void drop(String name) throws IOException {
+        Files.createDirectories(inbox());
+        Path temporary = shared.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/agency-register/register.csv")) {
+            // each file differs, so none is a duplicate of another
+            Files.write(temporary, (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + "\n# " + name + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.move(temporary, inbox().resolve(name));
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+}
