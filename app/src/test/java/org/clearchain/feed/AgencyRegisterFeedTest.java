@@ -213,6 +213,36 @@ class AgencyRegisterFeedTest extends ApiTest {
     }
 
     @Test
+    void aRevocationDroppedInTheInboxTurnsTheSuppliersUsingTheAgencyHigh() throws IOException {
+        String auditor = api.login("auditor.a");
+        var register = new org.clearchain.testing.RegisterFixture(api, officer);
+        Map<String, Object> agencyBody = org.clearchain.testing.RegisterFixture.agencyBody("Inbox Revoked Agency", "FR");
+        long agency = api.post("/api/agencies", officer, agencyBody).number("id");
+        String licence = register.activeLicenceFor(agency);
+        long supplier = api.post("/api/suppliers", auditor, Map.of("name", "Inbox Revocation Knitwear", "country", "BD",
+                "sectors", List.of("1410"))).body().get("supplier").get("id").getLongValue();
+        api.post("/api/suppliers/" + supplier + "/agency-uses", auditor, Map.of("licenceNumber", licence, "workforceShare", 40,
+                "lastPlacementDate", java.time.LocalDate.now().minusMonths(1).toString()));
+        String before = api.get("/api/suppliers/" + supplier + "/risk", auditor).text("band");
+        JsonNode stored = api.get("/api/licences/" + licence, officer).body();
+        Path folder = inbox.resolve("agency-register");
+        Files.createDirectories(folder);
+
+        Files.writeString(folder.resolve("revocations.csv"), HEADER + licence + ",Inbox Revoked Agency,"
+                + agencyBody.get("registrationNumber") + ",FR,REVOKED," + stored.get("validFrom").getStringValue() + ","
+                + stored.get("validUntil").getStringValue() + ",Placement of agricultural workers,,0111\n");
+        await(() -> Files.exists(folder.resolve(".done/revocations.csv")));
+
+        JsonNode after = api.get("/api/suppliers/" + supplier + "/risk", auditor).body();
+        assertTrue(List.of("LOW", "MEDIUM").contains(before), before);
+        assertEquals("HIGH", after.get("band").getStringValue(), after::toString);
+        List<String> floors = new ArrayList<>();
+        after.get("floors").values().forEach(f -> floors.add(f.get("rule").getStringValue()));
+        assertTrue(floors.contains("R4"), after::toString);
+        assertEquals("REVOKED", api.get("/api/public/licences/" + licence, null).text("status"));
+    }
+
+    @Test
     void feedsListTheirSourceAndHealth() {
         Api.Response list = api.get("/api/feeds", officer);
 
