@@ -43,3 +43,6 @@ CREATE TABLE feed_pull (
     pulled_at     DATETIME(6)  NOT NULL,
     outcome       VARCHAR(500) NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+-- The agency-register feed looks agencies up by registration number within an authority, a batch at a time.
+ALTER TABLE agency ADD INDEX ix_agency_authority_registration (authority_id, registration_number);

@@ -370,15 +370,17 @@ public class RegisterFeedBatches {
             }
         }
         try (PreparedStatement event = connection.prepareStatement("INSERT INTO licence_event (licence_id, action,"
-                + " from_status, to_status, occurred_at, actor, reason, valid_until) VALUES (?, 'IMPORT', NULL, ?, ?, ?, ?, ?)")) {
+                + " from_status, to_status, occurred_at, actor, reason, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < lines.size(); i++) {
                 RegisteredLicence r = lines.get(i).record();
                 event.setLong(1, ids.get(i));
-                event.setString(2, r.status());
-                event.setTimestamp(3, at);
-                event.setString(4, actor(context).name());
-                event.setString(5, "reported by " + context.fileName() + ", line " + lines.get(i).line());
-                event.setDate(6, Date.valueOf(r.validUntil()));
+                event.setString(2, LicenceAction.IMPORT.name());
+                event.setNull(3, java.sql.Types.VARCHAR);
+                event.setString(4, r.status());
+                event.setTimestamp(5, at);
+                event.setString(6, actor(context).name());
+                event.setString(7, "reported by " + context.fileName() + ", line " + lines.get(i).line());
+                event.setDate(8, Date.valueOf(r.validUntil()));
                 event.addBatch();
             }
             event.executeBatch();

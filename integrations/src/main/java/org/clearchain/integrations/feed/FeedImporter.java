@@ -47,31 +47,41 @@ public final class FeedImporter {
 
     public <R> Outcome importFile(FeedDefinition<R> feed, Path file, String fileName, ImportSource source,
                                   Long organisationId, Long queuedJobId) {
+        FileIntake.Received received;
+        try {
+            received = intake.receive(file);
+        } catch (UnreadableFileException | IOException e) {
+            return refused(feed, file, fileName, source, organisationId, queuedJobId, e);
+        }
+        long jobId = jobs.start(new ImportRequest(feed.name(), fileName, received.checksum(), received.bytes(), source,
+                organisationId, queuedJobId));
+        // the same file again is recognised by its checksum alone, before the slower checks of its contents
+        OptionalLong earlier = jobs.succeededWith(feed.name(), received.checksum());
+        if (earlier.isPresent() && earlier.getAsLong() != jobId) {
+            jobs.duplicate(jobId, earlier.getAsLong());
+            return new Outcome(jobId, Outcome.Status.DUPLICATE, ImportCounts.NONE, null);
+        }
         FileIntake.CheckedFile checked;
         try {
-            checked = intake.check(file, feed.format().charset());
-        } catch (UnreadableFileException e) {
-            long jobId = jobs.start(new ImportRequest(feed.name(), fileName, null, sizeOf(file), source, organisationId, queuedJobId));
-            jobs.failed(jobId, ImportCounts.NONE, e.getMessage());
-            return new Outcome(jobId, Outcome.Status.FAILED, ImportCounts.NONE, e.getMessage());
-        } catch (IOException e) {
-            long jobId = jobs.start(new ImportRequest(feed.name(), fileName, null, sizeOf(file), source, organisationId, queuedJobId));
-            String reason = "the file could not be read: " + e.getMessage();
+            checked = intake.check(received, feed.format().charset());
+        } catch (UnreadableFileException | IOException e) {
+            String reason = e instanceof UnreadableFileException ? e.getMessage() : "the file could not be read: " + e.getMessage();
             jobs.failed(jobId, ImportCounts.NONE, reason);
             return new Outcome(jobId, Outcome.Status.FAILED, ImportCounts.NONE, reason);
         }
         try (checked) {
-            long jobId = jobs.start(new ImportRequest(feed.name(), fileName, checked.checksum(), checked.bytes(), source,
-                    organisationId, queuedJobId));
-            OptionalLong earlier = jobs.succeededWith(feed.name(), checked.checksum());
-            if (earlier.isPresent() && earlier.getAsLong() != jobId) {
-                jobs.duplicate(jobId, earlier.getAsLong());
-                return new Outcome(jobId, Outcome.Status.DUPLICATE, ImportCounts.NONE, null);
-            }
             return run(feed, checked, new ImportContext(jobId, feed.name(), fileName, checked.checksum(), organisationId));
         } catch (IOException e) {
             throw new IllegalStateException("could not remove the unpacked copy of " + fileName, e);
         }
+    }
+
+    private Outcome refused(FeedDefinition<?> feed, Path file, String fileName, ImportSource source, Long organisationId,
+                            Long queuedJobId, Exception e) {
+        String reason = e instanceof UnreadableFileException ? e.getMessage() : "the file could not be read: " + e.getMessage();
+        long jobId = jobs.start(new ImportRequest(feed.name(), fileName, null, sizeOf(file), source, organisationId, queuedJobId));
+        jobs.failed(jobId, ImportCounts.NONE, reason);
+        return new Outcome(jobId, Outcome.Status.FAILED, ImportCounts.NONE, reason);
     }
 
     private <R> Outcome run(FeedDefinition<R> feed, FileIntake.CheckedFile file, ImportContext context) {

@@ -44,7 +44,10 @@ public final class FileIntake {
         }
     }
 
-    public CheckedFile check(Path file, Charset charset) throws UnreadableFileException, IOException {
+    /** The file's size and SHA-256, after the size check: enough to recognise a file imported before. */
+    public record Received(Path file, String checksum, long bytes) { }
+
+    public Received receive(Path file) throws UnreadableFileException, IOException {
         long size = Files.size(file);
         if (size > limits.maxBytes()) {
             throw new UnreadableFileException("the file is " + megabytes(size) + " MB; files may be at most "
@@ -53,12 +56,16 @@ public final class FileIntake {
         if (size == 0) {
             throw new UnreadableFileException("the file is empty");
         }
-        String checksum = sha256(file);
-        Path plain = file;
+        return new Received(file, sha256(file), size);
+    }
+
+    /** Unpacks an archive (within limits) and checks the encoding of the whole file, before any row is imported. */
+    public CheckedFile check(Received received, Charset charset) throws UnreadableFileException, IOException {
+        Path plain = received.file();
         boolean unpacked = false;
-        Archive archive = Archive.of(file);
+        Archive archive = Archive.of(received.file());
         if (archive != Archive.NONE) {
-            plain = unpack(file, archive, size);
+            plain = unpack(received.file(), archive, received.bytes());
             unpacked = true;
         }
         try {
@@ -69,7 +76,7 @@ public final class FileIntake {
             }
             throw e;
         }
-        return new CheckedFile(plain, unpacked, checksum, size);
+        return new CheckedFile(plain, unpacked, received.checksum(), received.bytes());
     }
 
     private enum Archive {

@@ -1,0 +1,222 @@
+package org.clearchain.feed;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import org.clearchain.testing.TestDatabases;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Issue 7's import benchmark, run with {@code -Pbench} (see README, Performance). A 1,000,000-row agency-register
+ * CSV is imported by the application running in its own JVM with {@code -Xmx256m}, uploaded like any client
+ * would; the job's own duration is compared with MariaDB's {@code LOAD DATA LOCAL INFILE} of the same file into a
+ * bare table (the floor of what the database can take), measured before and after in the same run. Then the same
+ * file is uploaded again: it must finish in under 10 % of the first import's time and change nothing.
+ */
+@Tag("bench")
+class AgencyRegisterImportBench {
+
+    private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
+    private static final String HEADER = "licence_number,agency_name,registration_number,country,status,valid_from,"
+            + "valid_until,scope,address,sectors";
+    private static final JsonMapper JSON = JsonMapper.createDefault();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void millionRowRegister() throws Exception {
+        TestDatabases.Database db = TestDatabases.fresh();
+        Path file = Files.createTempFile("clearchain-register-", ".csv");
+        generate(file);
+        System.out.printf("INFO generated %,d rows, %.1f MB%n", ROWS, Files.size(file) / 1e6);
+
+        double loadData1 = loadData(db, file);
+        int port = freePort();
+        Process app = startApp(db, port);
+        try {
+            String token = login(port);
+            long t0 = System.nanoTime();
+            JsonNode first = importFile(port, token, file);
+            double firstWall = (System.nanoTime() - t0) / 1e9;
+            double firstSeconds = first.get("durationMillis").getLongValue() / 1e3;
+            long licences = count(db, "SELECT COUNT(*) FROM licence");
+            System.out.printf("INFO first import: job %d %s, counts %s, job %.1f s, with upload %.1f s; %,d licences stored%n",
+                    first.get("id").getLongValue(), first.get("status").getStringValue(), JSON.writeValueAsString(first.get("counts")), firstSeconds, firstWall, licences);
+
+            long t1 = System.nanoTime();
+            JsonNode second = importFile(port, token, file);
+            double secondWall = (System.nanoTime() - t1) / 1e9;
+            double secondSeconds = second.get("durationMillis").getLongValue() / 1e3;
+            long licencesAfter = count(db, "SELECT COUNT(*) FROM licence");
+            long eventsAfter = count(db, "SELECT COUNT(*) FROM licence_event");
+            System.out.printf("INFO second import: %s, job %.2f s, with upload %.1f s; licences %,d → %,d, events %,d%n",
+                    second.get("status").getStringValue(), secondSeconds, secondWall, licences, licencesAfter, eventsAfter);
+
+            double loadData2 = loadData(db, file);
+            double baseline = (loadData1 + loadData2) / 2;
+            double feedRate = ROWS / firstSeconds;
+            double loadRate = ROWS / baseline;
+            System.out.printf("INFO LOAD DATA LOCAL INFILE: %.1f s and %.1f s%n", loadData1, loadData2);
+            System.out.printf("BENCH agency-register-import-rate value=%.0f unit=rows/s baseline=%.0f ratio=%.2f goal=>=0.50 %s%n",
+                    feedRate, loadRate, feedRate / loadRate, feedRate / loadRate >= 0.5 ? "PASS" : "FAIL");
+            boolean unchanged = licencesAfter == licences && "DUPLICATE".equals(second.get("status").getStringValue());
+            System.out.printf("BENCH agency-register-reimport value=%.2f unit=s baseline=%.1f ratio=%.3f goal=<0.10 %s (%s)%n",
+                    secondSeconds, firstSeconds, secondSeconds / firstSeconds,
+                    secondSeconds / firstSeconds < 0.10 && unchanged ? "PASS" : "FAIL",
+                    unchanged ? "nothing changed" : "SOMETHING CHANGED");
+        } finally {
+            app.destroy();
+            app.waitFor();
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** 1,000,000 licences held by 250,000 agencies, in ten countries, every status. */
+    private static void generate(Path file) throws IOException {
+        String[] countries = {"RO", "PL", "BG", "NP", "PH", "IN", "BD", "VN", "TR", "UA"};
+        String[] statuses = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "PENDING"};
+        String[] words = {"Global", "Manpower", "Recruitment", "Services", "Human", "Resources", "Employment", "Overseas",
+                "Placement", "Agency", "Workforce", "Solutions", "International", "Staffing", "Labour", "Partners"};
+        Random random = new Random(7);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (int i = 0; i < ROWS; i++) {
+                int agency = i / 4;
+                String country = countries[agency % countries.length];
+                LocalDate from = LocalDate.of(2024 + random.nextInt(3), 1 + random.nextInt(12), 1);
+                out.write(String.format("BX-%07d,%s %s %s %d,REG-%07d,%s,%s,%s,%s,Placement of workers,\"%d Main Street, %s\",%s%n",
+                        i, words[agency % 16], words[(agency / 16) % 16], words[(agency / 256) % 16], agency, agency,
+                        country, statuses[random.nextInt(statuses.length)], from, from.plusYears(3), agency % 500, country,
+                        agency % 3 == 0 ? "0111;4100" : "1410"));
+            }
+        }
+    }
+
+    private static double loadData(TestDatabases.Database db, Path file) throws Exception {
+        String url = db.url() + (db.url().contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
+        try (Connection c = DriverManager.getConnection(url, db.username(), db.password()); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_register_load");
+            s.execute("CREATE TABLE bench_register_load (licence_number VARCHAR(20), agency_name VARCHAR(255),"
+                    + " registration_number VARCHAR(100), country CHAR(2), status VARCHAR(16), valid_from DATE, valid_until DATE,"
+                    + " scope VARCHAR(1000), address VARCHAR(500), sectors VARCHAR(200))"
+                    + " ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci");
+            long t0 = System.nanoTime();
+            s.execute("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE bench_register_load"
+                    + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\n'"
+                    + " IGNORE 1 LINES");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bench_register_load")) {
+                rs.next();
+                if (rs.getLong(1) != ROWS) {
+                    throw new AssertionError("LOAD DATA loaded " + rs.getLong(1) + " rows");
+                }
+            }
+            s.execute("DROP TABLE bench_register_load");
+            return seconds;
+        }
+    }
+
+    private static Process startApp(TestDatabases.Database db, int port) throws Exception {
+        Path work = Files.createTempDirectory("clearchain-bench-app");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.clearchain.Application"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("DATASOURCES_DEFAULT_URL", db.url());
+        env.put("DATASOURCES_DEFAULT_USERNAME", db.username());
+        env.put("DATASOURCES_DEFAULT_PASSWORD", db.password());
+        env.put("CLEARCHAIN_DEMO", "true");
+        env.put("CLEARCHAIN_JWT_SECRET", "a-bench-only-secret-that-is-long-enough-for-hs256-signing");
+        env.put("PORT", String.valueOf(port));
+        env.put("CLEARCHAIN_FEEDS_BATCH_SIZE", System.getProperty("bench.batch", "1000"));
+        Process app = builder.start();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new AssertionError("the application stopped; see " + work.resolve("app.log"));
+            }
+            try {
+                var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    System.out.println("INFO application up with -Xmx256m, log in " + work.resolve("app.log"));
+                    return app;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        app.destroy();
+        throw new AssertionError("the application did not start within 120 s");
+    }
+
+    private String login(int port) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"licensing\",\"password\":\"demo-licensing\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readValue(response.body(), JsonNode.class).get("access_token").getStringValue();
+    }
+
+    private JsonNode importFile(int port, String token, Path file) throws Exception {
+        String boundary = "----bench" + System.nanoTime();
+        var body = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+                        + " filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n"),
+                HttpRequest.BodyPublishers.ofFile(file),
+                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+        var accepted = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds/agency-register/uploads"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("upload refused: " + accepted.statusCode() + " " + accepted.body());
+        }
+        long id = JSON.readValue(accepted.body(), JsonNode.class).get("id").getLongValue();
+        while (true) {
+            var job = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/import-jobs/" + id + "?rejectedRows=5"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode node = JSON.readValue(job.body(), JsonNode.class);
+            String status = node.get("status").getStringValue();
+            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                return node;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static long count(TestDatabases.Database db, String sql) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
