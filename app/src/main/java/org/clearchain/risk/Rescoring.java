@@ -1,6 +1,5 @@
 package org.clearchain.risk;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -30,7 +29,8 @@ import java.util.Optional;
 /**
  * Scores suppliers from their current facts and keeps a snapshot when the score or its contributions changed.
  * Runs inside the caller's transaction when there is one, so a licence revocation and the rescoring of every
- * supplier using the agency commit together.
+ * supplier using the agency commit together. A full run calls the two halves, {@link #score} and {@link #write},
+ * itself, so that one batch is written while the next is read.
  */
 @Singleton
 public class Rescoring {
@@ -40,18 +40,26 @@ public class Rescoring {
     private final ReferenceEditions editions;
     private final ScoringEngine engine;
     private final JsonMapper json;
-    private final JdbcOperations jdbc;
+    private final SnapshotWriter writer;
     private final Clock clock;
 
     Rescoring(RiskFactsReader facts, RiskSnapshotRepository snapshots, ReferenceEditions editions, JsonMapper json,
-              JdbcOperations jdbc, Clock clock) {
+              SnapshotWriter writer, Clock clock) {
         this.facts = facts;
         this.snapshots = snapshots;
         this.editions = editions;
         this.engine = ScoringEngine.v1();
         this.json = json;
-        this.jdbc = jdbc;
+        this.writer = writer;
         this.clock = clock;
+    }
+
+    /** A batch assessed: every assessment, and those that differ from the supplier's latest snapshot. */
+    record Scored(List<RiskAssessment> assessments, List<Changed> changed, String reason, Instant at) {
+    }
+
+    /** An assessment whose fingerprint differs from the supplier's latest snapshot, not yet written. */
+    record Changed(long supplierId, RiskAssessment assessment, String fingerprint) {
     }
 
     /** @return the assessment now, whether or not it differed from the last snapshot */
@@ -66,16 +74,24 @@ public class Rescoring {
      */
     @Transactional
     public List<RiskAssessment> rescore(List<Long> supplierIds, String reason) {
+        Scored scored = score(supplierIds, reason);
+        write(scored);
+        return scored.assessments();
+    }
+
+    /** Reads and assesses a batch and compares it with the latest snapshots; writes nothing. */
+    @Transactional(readOnly = true)
+    Scored score(List<Long> supplierIds, String reason) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (supplierIds.isEmpty()) {
-            return List.of();
+            return new Scored(List.of(), List.of(), reason, now);
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, SupplierFacts> all = facts.readAll(supplierIds, today);
         Map<Long, String> last = new HashMap<>();
         snapshots.latestFingerprints(supplierIds).forEach(f -> last.put(f.supplierId(), f.fingerprint()));
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<RiskAssessment> assessments = new ArrayList<>();
-        List<RiskSnapshot> changed = new ArrayList<>();
+        List<Changed> changed = new ArrayList<>();
         for (long id : supplierIds) {
             SupplierFacts supplier = all.get(id);
             if (supplier == null) {
@@ -85,28 +101,21 @@ public class Rescoring {
             assessments.add(assessment);
             String fingerprint = fingerprint(assessment);
             if (!fingerprint.equals(last.get(id))) {
-                changed.add(new RiskSnapshot(null, id, score(assessment), assessment.band().name(),
-                        assessment.methodologyVersion(), fingerprint, text(assessment), reason, now));
+                changed.add(new Changed(id, assessment, fingerprint));
             }
         }
-        if (!changed.isEmpty()) {
-            snapshots.saveAll(changed);
-            keepLatest(changed);
-        }
-        return assessments;
+        return new Scored(assessments, changed, reason, now);
     }
 
-    /** The latest score beside each supplier, for lists sorted by risk: one batched statement. */
-    private void keepLatest(List<RiskSnapshot> changed) {
-        jdbc.prepareStatement("UPDATE supplier SET risk_score = ?, risk_band = ? WHERE id = ?", statement -> {
-            for (RiskSnapshot s : changed) {
-                statement.setBigDecimal(1, s.score());
-                statement.setString(2, s.band());
-                statement.setLong(3, s.supplierId());
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        });
+    /** Writes the batch's changed assessments as snapshots, with their explanation as JSON. */
+    @Transactional
+    void write(Scored scored) {
+        List<RiskSnapshot> rows = new ArrayList<>(scored.changed().size());
+        for (Changed c : scored.changed()) {
+            rows.add(new RiskSnapshot(null, c.supplierId(), score(c.assessment()), c.assessment().band().name(),
+                    c.assessment().methodologyVersion(), c.fingerprint(), text(c.assessment()), scored.reason(), scored.at()));
+        }
+        writer.write(rows);
     }
 
     private static BigDecimal score(RiskAssessment assessment) {
