@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /** One snapshot in a supplier's score history: when, what it was, and what caused it. */
 @Serdeable
-record RiskHistoryEntry(long snapshotId, Instant computedAt, BigDecimal score, String band, String methodologyVersion,
+public record RiskHistoryEntry(long snapshotId, Instant computedAt, BigDecimal score, String band, String methodologyVersion,
                         String reason) {
 
     static RiskHistoryEntry of(RiskSnapshot s) {
