@@ -68,7 +68,7 @@ final class ReportText {
             return "—";
         }
         String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        return bundle.containsKey(key) ? get(key) : value.name();
     }
 
     String date(LocalDate date) {
