@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -20,10 +22,15 @@ final class ReportText {
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final DateTimeFormatter INSTANTS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
     private final Locale locale;
     private final ResourceBundle bundle;
     private final String unknownLanguage;
     private final DateTimeFormatter dates;
+    private final NumberFormat numbers;
+    // a document asks for the same few patterns hundreds of times; an instance serves one document on one thread
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     private ReportText(Locale locale, String unknownLanguage) {
         this.locale = locale;
@@ -31,6 +38,9 @@ final class ReportText {
         this.bundle = ResourceBundle.getBundle("report.messages", locale.getLanguage().equals("en") ? Locale.ROOT : locale, NO_FALLBACK);
         this.unknownLanguage = unknownLanguage;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(2);
+        numbers.setMinimumFractionDigits(0);
     }
 
     /** {@code en} or {@code fr}; null or blank is English; anything else is English with a note. */
@@ -53,13 +63,15 @@ final class ReportText {
     }
 
     String get(String key, Object... args) {
-        String pattern;
+        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(args);
+    }
+
+    private String pattern(String key) {
         try {
-            pattern = bundle.getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("report text '" + key + "' is missing for " + locale, e);
         }
-        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** An enum constant's label, {@code enum.<Type>.<NAME>}, or the constant itself when the bundle has none. */
@@ -76,14 +88,11 @@ final class ReportText {
     }
 
     String instant(Instant instant) {
-        return instant == null ? "—" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(instant.atOffset(ZoneOffset.UTC));
+        return instant == null ? "—" : INSTANTS.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        format.setMinimumFractionDigits(0);
-        return format.format(value);
+        return numbers.format(value);
     }
 
     String number(Number value) {

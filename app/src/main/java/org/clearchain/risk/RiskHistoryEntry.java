@@ -1,5 +1,6 @@
 package org.clearchain.risk;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import java.time.Instant;
 
 /** One snapshot in a supplier's score history: when, what it was, and what caused it. */
 @Serdeable
+@Introspected
 public record RiskHistoryEntry(long snapshotId, Instant computedAt, BigDecimal score, String band, String methodologyVersion,
                         String reason) {
 

@@ -28,7 +28,7 @@ public class SupplierRisk {
 
     /** Newest first. */
     public List<RiskHistoryEntry> history(long supplierId) {
-        return snapshots.findBySupplierIdOrderByIdDesc(supplierId).stream().map(RiskHistoryEntry::of).toList();
+        return snapshots.history(supplierId);
     }
 
     RiskAssessment read(String assessment) {
