@@ -125,7 +125,7 @@ public class Declarations {
     }
 
     /** The declarations of a supplier the actor may read: a buyer sees only its own, never another buyer's. */
-    List<DeclarationView> ofSupplier(Actor actor, long supplierId) {
+    public List<DeclarationView> ofSupplier(Actor actor, long supplierId) {
         Supplier supplier = access.readable(actor, supplierId);
         List<Declaration> found;
         if (actor.is(Role.AUDITOR)) {

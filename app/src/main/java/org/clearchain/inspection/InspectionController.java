@@ -28,8 +28,6 @@ import org.clearchain.security.Roles;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Labour inspections: plan, record findings and referrals, complete, close, and add addenda afterwards. */
 @Controller("/api/inspections")
@@ -37,23 +35,15 @@ import java.util.stream.Collectors;
 class InspectionController {
 
     private final Inspections inspections;
-    private final InspectionRepositories.Findings findings;
-    private final InspectionRepositories.Referrals referrals;
-    private final InspectionRepositories.Addenda addenda;
-    private final InspectionRepositories.CorrectiveActions actions;
+    private final InspectionViews views;
     private final JsonMapper json;
     private final Validator validator;
     private final InspectionExport export;
 
-    InspectionController(Inspections inspections, InspectionRepositories.Findings findings,
-                         InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda,
-                         InspectionRepositories.CorrectiveActions actions, JsonMapper json, Validator validator,
+    InspectionController(Inspections inspections, InspectionViews views, JsonMapper json, Validator validator,
                          InspectionExport export) {
         this.inspections = inspections;
-        this.findings = findings;
-        this.referrals = referrals;
-        this.addenda = addenda;
-        this.actions = actions;
+        this.views = views;
         this.json = json;
         this.validator = validator;
         this.export = export;
@@ -134,16 +124,7 @@ class InspectionController {
     }
 
     private InspectionView view(Actor actor, long id) {
-        Inspection inspection = inspections.readable(actor, id);
-        List<Finding> recorded = findings.findByInspectionIdOrderById(id);
-        Map<Long, List<CorrectiveAction>> actionsByFinding = recorded.isEmpty() ? Map.of()
-                : actions.findByFindingIdInOrderById(recorded.stream().map(Finding::id).toList()).stream()
-                .collect(Collectors.groupingBy(CorrectiveAction::findingId));
-        List<FindingView> findingViews = recorded.stream()
-                .map(f -> FindingView.of(f, actionsByFinding.getOrDefault(f.id(), List.of()))).toList();
-        List<ReferralView> referralViews = inspections.maySeeReferrals(actor, inspection)
-                ? referrals.findByInspectionIdOrderById(id).stream().map(ReferralView::of).toList() : null;
-        return new InspectionView(inspection, findingViews, referralViews, addenda.findByInspectionIdOrderById(id));
+        return views.of(actor, id);
     }
 
     /** The text of an addendum. */

@@ -19,11 +19,16 @@ final class InspectionRepositories {
     interface Inspections extends CrudRepository<Inspection, Long> {
         @Query("SELECT * FROM inspection WHERE id = :id FOR UPDATE")
         Optional<Inspection> lockById(long id);
+
+        @Query("SELECT * FROM inspection WHERE supplier_id = :supplierId ORDER BY visit_date DESC, id DESC")
+        List<Inspection> findBySupplierNewestFirst(long supplierId);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Findings extends CrudRepository<Finding, Long> {
         List<Finding> findByInspectionIdOrderById(Long inspectionId);
+
+        List<Finding> findByInspectionIdInOrderById(List<Long> inspectionIds);
 
         /** On completion: the findings count in the statistics, dated by the visit as it took place. */
         @Query("UPDATE finding SET published = TRUE, stat_visit_date = :visitDate, stat_year = :year WHERE inspection_id = :inspectionId")

@@ -198,7 +198,7 @@ public class Inspections {
                 .orElseThrow(() -> ProblemException.notFound("Inspection " + id));
     }
 
-    private boolean mayRead(Actor actor, Inspection inspection) {
+    boolean mayRead(Actor actor, Inspection inspection) {
         if (actor.is(Role.ADMIN) || (actor.is(Role.INSPECTOR) && actor.belongsTo(inspection.inspectorateId()))) {
             return true;
         }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -15,8 +14,6 @@ import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
 import org.clearchain.supplier.SupplierAccess;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** A supplier's risk: the current assessment with every point behind it, its history, and what changed. */
@@ -28,13 +25,13 @@ class RiskController {
     private final SupplierAccess access;
     private final RiskSnapshotRepository snapshots;
     private final Rescoring rescoring;
-    private final JsonMapper json;
+    private final SupplierRisk risk;
 
-    RiskController(SupplierAccess access, RiskSnapshotRepository snapshots, Rescoring rescoring, JsonMapper json) {
+    RiskController(SupplierAccess access, RiskSnapshotRepository snapshots, Rescoring rescoring, SupplierRisk risk) {
         this.access = access;
         this.snapshots = snapshots;
         this.rescoring = rescoring;
-        this.json = json;
+        this.risk = risk;
     }
 
     /** The latest snapshot; a supplier never scored yet is scored now. */
@@ -50,7 +47,7 @@ class RiskController {
     @Get("/history")
     List<RiskHistoryEntry> history(long id, Authentication user) {
         access.readable(Actor.of(user), id);
-        return snapshots.findBySupplierIdOrderByIdDesc(id).stream().map(RiskHistoryEntry::of).toList();
+        return risk.history(id);
     }
 
     /** Between two snapshots ({@code from}, {@code to}); by default the last two. */
@@ -72,10 +69,6 @@ class RiskController {
     }
 
     private RiskAssessment assessment(RiskSnapshot snapshot) {
-        try {
-            return json.readValue(snapshot.assessment(), RiskAssessment.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return risk.read(snapshot.assessment());
     }
 }

@@ -1,5 +1,6 @@
 package org.clearchain.risk;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -7,7 +8,8 @@ import java.time.Instant;
 
 /** One snapshot in a supplier's score history: when, what it was, and what caused it. */
 @Serdeable
-record RiskHistoryEntry(long snapshotId, Instant computedAt, BigDecimal score, String band, String methodologyVersion,
+@Introspected
+public record RiskHistoryEntry(long snapshotId, Instant computedAt, BigDecimal score, String band, String methodologyVersion,
                         String reason) {
 
     static RiskHistoryEntry of(RiskSnapshot s) {

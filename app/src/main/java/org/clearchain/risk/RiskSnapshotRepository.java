@@ -16,6 +16,12 @@ interface RiskSnapshotRepository extends CrudRepository<RiskSnapshot, Long> {
 
     List<RiskSnapshot> findBySupplierIdOrderByIdDesc(Long supplierId);
 
+    /** The history without the assessments themselves, which are large once a supplier has many findings. */
+    @Query("""
+            SELECT id AS snapshot_id, computed_at, score, band, methodology_version, reason FROM risk_snapshot
+            WHERE supplier_id = :supplierId ORDER BY id DESC""")
+    List<RiskHistoryEntry> history(long supplierId);
+
     @Query("""
             SELECT supplier_id, fingerprint FROM risk_snapshot
             WHERE id IN (SELECT MAX(id) FROM risk_snapshot WHERE supplier_id IN (:supplierIds) GROUP BY supplier_id)""")

@@ -13,7 +13,7 @@ public record AgencyUseView(long id, @Nullable Long agencyId, String agencyName,
                             @Nullable LocalDate licenceValidUntil, @Nullable BigDecimal workforceShare,
                             @Nullable LocalDate lastPlacementDate) {
 
-    static AgencyUseView of(AgencyUseRow row, LocalDate today) {
+    public static AgencyUseView of(AgencyUseRow row, LocalDate today) {
         LicenceStanding standing = LicenceStanding.of(row, today);
         return new AgencyUseView(row.id(), row.agencyId(), row.agencyName(), row.agencyCountry(), row.licenceNumber(),
                 standing, standing.isProblem(), row.licenceValidUntil(), row.workforceShare(), row.lastPlacementDate());

@@ -125,6 +125,35 @@ public final class Api {
         }
     }
 
+    /** A binary answer (a PDF): status, content type and the bytes as sent. */
+    public record Download(int status, String contentType, byte[] bytes) {
+        public String text() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + (contentType.contains("json") ? " " + text() : " (" + bytes.length + " bytes)");
+        }
+    }
+
+    /** A GET whose answer is binary, logged in or not ({@code token} null). */
+    public Download download(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response call(String method, String path, String token, Object body) {
         try {
             return send(method, path, token, body == null ? null : json.writeValueAsString(body));
