@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.clearchain.integrations.agencyregister.AgencyRegisterRoute;
 import org.clearchain.integrations.agencyregister.AgencyRegisterSink;
+import org.clearchain.integrations.facilitylist.FacilityListRoute;
+import org.clearchain.integrations.facilitylist.FacilityListSink;
 import org.clearchain.integrations.feed.FeedImporter;
 
 import java.time.Clock;
@@ -21,5 +23,11 @@ class FeedRoutes {
     AgencyRegisterRoute agencyRegister(AgencyRegisterSink sink, FeedSettingsFactory settings, FeedImporter importer,
                                        FeedPullStore pulls, Clock clock) {
         return new AgencyRegisterRoute(sink, settings.settings(AgencyRegisterRoute.FEED), importer, pulls, clock);
+    }
+
+    @Singleton
+    FacilityListRoute facilityList(FacilityListSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                                   FeedPullStore pulls, Clock clock) {
+        return new FacilityListRoute(sink, settings.settings(FacilityListRoute.FEED), importer, pulls, clock);
     }
 }
