@@ -7,6 +7,8 @@ import org.clearchain.integrations.agencyregister.AgencyRegisterSink;
 import org.clearchain.integrations.facilitylist.FacilityListRoute;
 import org.clearchain.integrations.facilitylist.FacilityListSink;
 import org.clearchain.integrations.feed.FeedImporter;
+import org.clearchain.integrations.inspections.InspectionsRoute;
+import org.clearchain.integrations.inspections.InspectionsSink;
 
 import java.time.Clock;
 
@@ -29,5 +31,11 @@ class FeedRoutes {
     FacilityListRoute facilityList(FacilityListSink sink, FeedSettingsFactory settings, FeedImporter importer,
                                    FeedPullStore pulls, Clock clock) {
         return new FacilityListRoute(sink, settings.settings(FacilityListRoute.FEED), importer, pulls, clock);
+    }
+
+    @Singleton
+    InspectionsRoute inspections(InspectionsSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                                 FeedPullStore pulls, Clock clock) {
+        return new InspectionsRoute(sink, settings.settings(InspectionsRoute.FEED), importer, pulls, clock);
     }
 }
