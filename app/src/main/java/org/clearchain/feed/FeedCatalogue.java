@@ -21,7 +21,11 @@ public class FeedCatalogue {
 
     static final List<Entry> FEEDS = List.of(
             new Entry("agency-register", "CSV licence_number,agency_name,registration_number,country,status,"
-                    + "valid_from,valid_until,scope,address,sectors", Set.of(Role.LICENSING_OFFICER)));
+                    + "valid_from,valid_until,scope,address,sectors", Set.of(Role.LICENSING_OFFICER)),
+            new Entry("facility-list", "Open Supply Hub facility list CSV country,name,address,sector"
+                    + " (optional lat,lng,os_id,number_of_workers)", Set.of(Role.AUDITOR)),
+            new Entry("inspections", "JSON lines, one completed inspection each, per schemas/json/inspection/v1.schema.json"
+                    + " (as GET /api/inspections/export.jsonl writes them)", Set.of(Role.INSPECTOR)));
 
     public List<Entry> all() {
         return FEEDS;

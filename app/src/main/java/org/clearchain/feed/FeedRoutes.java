@@ -4,7 +4,11 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.clearchain.integrations.agencyregister.AgencyRegisterRoute;
 import org.clearchain.integrations.agencyregister.AgencyRegisterSink;
+import org.clearchain.integrations.facilitylist.FacilityListRoute;
+import org.clearchain.integrations.facilitylist.FacilityListSink;
 import org.clearchain.integrations.feed.FeedImporter;
+import org.clearchain.integrations.inspections.InspectionsRoute;
+import org.clearchain.integrations.inspections.InspectionsSink;
 
 import java.time.Clock;
 
@@ -21,5 +25,17 @@ class FeedRoutes {
     AgencyRegisterRoute agencyRegister(AgencyRegisterSink sink, FeedSettingsFactory settings, FeedImporter importer,
                                        FeedPullStore pulls, Clock clock) {
         return new AgencyRegisterRoute(sink, settings.settings(AgencyRegisterRoute.FEED), importer, pulls, clock);
+    }
+
+    @Singleton
+    FacilityListRoute facilityList(FacilityListSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                                   FeedPullStore pulls, Clock clock) {
+        return new FacilityListRoute(sink, settings.settings(FacilityListRoute.FEED), importer, pulls, clock);
+    }
+
+    @Singleton
+    InspectionsRoute inspections(InspectionsSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                                 FeedPullStore pulls, Clock clock) {
+        return new InspectionsRoute(sink, settings.settings(InspectionsRoute.FEED), importer, pulls, clock);
     }
 }

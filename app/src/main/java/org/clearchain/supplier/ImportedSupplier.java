@@ -16,6 +16,17 @@ public record ImportedSupplier(NewSupplier supplier, List<NewSite> sites, List<N
         agencyUses = agencyUses == null ? List.of() : List.copyOf(agencyUses);
     }
 
+    /** What an item did: brought a new supplier or site, changed what was known, or nothing. */
+    public enum Change { CREATED, UPDATED, UNCHANGED }
+
+    /** The supplier an item went to and what it changed. */
+    public record Effect(long supplierId, Change change) {
+    }
+
+    /** A batch's totals and each item's effect, in the batch's order. */
+    public record Effects(Result result, List<Effect> items) {
+    }
+
     /** What one import batch did. */
     @Serdeable
     public record Result(int created, int linked, int alreadyLinked, int sites, int agencyUses, @Nullable Long firstCreatedId) {

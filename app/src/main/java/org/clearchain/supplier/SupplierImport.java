@@ -14,6 +14,7 @@ import org.clearchain.licence.Licence;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,24 +68,44 @@ public class SupplierImport {
     /** Imports tier-1 suppliers for the auditor's organisation. */
     @Transactional
     public ImportedSupplier.Result importBatch(Actor auditor, List<ImportedSupplier> batch) {
+        return importItems(auditor, batch).result();
+    }
+
+    /**
+     * Imports tier-1 suppliers for the actor's organisation and says what each item did. A supplier is found by its
+     * Open Supply Hub id, else by normalised name and country; a site by normalised name and address, so the same
+     * item imported again changes nothing. A known supplier gains the item's sectors and OS id it lacked.
+     */
+    @Transactional
+    public ImportedSupplier.Effects importItems(Actor auditor, List<ImportedSupplier> batch) {
         rejectInvalid(batch);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         long buyer = auditor.organisationId();
+        Map<String, Supplier> byOsId = new HashMap<>();
+        List<String> osIds = batch.stream().map(i -> i.supplier().openSupplyHubId()).filter(id -> id != null && !id.isBlank())
+                .distinct().toList();
+        if (!osIds.isEmpty()) {
+            suppliers.findByOpenSupplyHubIdIn(osIds).forEach(s -> byOsId.putIfAbsent(s.openSupplyHubId(), s));
+        }
         Map<String, Supplier> existing = new HashMap<>();
         for (ImportedSupplier item : batch) {
-            String key = SupplierNames.key(item.supplier().name());
-            suppliers.findByNameKeyAndCountry(key, item.supplier().country()).stream().findFirst()
-                    .ifPresent(s -> existing.put(key + "|" + s.country(), s));
+            String identity = identity(item.supplier());
+            Supplier known = item.supplier().openSupplyHubId() == null ? null : byOsId.get(item.supplier().openSupplyHubId());
+            if (known != null) {
+                existing.putIfAbsent(identity, known);
+            } else if (!existing.containsKey(identity)) {
+                suppliers.findByNameKeyAndCountry(SupplierNames.key(item.supplier().name()), item.supplier().country())
+                        .stream().findFirst().ifPresent(s -> existing.put(identity, s));
+            }
         }
         List<Supplier> toCreate = new ArrayList<>();
         Map<String, Integer> createdIndex = new HashMap<>();
         for (ImportedSupplier item : batch) {
             NewSupplier c = item.supplier();
-            String key = SupplierNames.key(c.name());
-            String identity = key + "|" + c.country();
+            String identity = identity(c);
             if (!existing.containsKey(identity) && !createdIndex.containsKey(identity)) {
                 createdIndex.put(identity, toCreate.size());
-                toCreate.add(new Supplier(null, c.name().strip(), key, c.country(), c.registrationNumber(),
+                toCreate.add(new Supplier(null, c.name().strip(), SupplierNames.key(c.name()), c.country(), c.registrationNumber(),
                         c.openSupplyHubId(), c.sectors() == null ? List.of() : c.sectors(),
                         c.goods() == null ? List.of() : c.goods(), c.supplierOrganisationId(), now, now));
             }
@@ -96,59 +118,154 @@ public class SupplierImport {
         List<BuyerLink> newLinks = new ArrayList<>();
         List<Site> newSites = new ArrayList<>();
         List<AgencyUse> newUses = new ArrayList<>();
+        Map<Long, Supplier> completed = new HashMap<>();
+        Map<Long, Site> changedSites = new HashMap<>();
+        Map<Long, Map<String, Site>> sitesBySupplier = new HashMap<>();
         Map<String, Licence> licencesByNumber = licencesNamedIn(batch);
         List<Long> agencyIds = licencesByNumber.values().stream().map(Licence::agencyId).distinct().toList();
         Map<Long, Agency> agenciesById = agencyIds.isEmpty() ? Map.of() : agencies.findByIdIn(agencyIds).stream()
                 .collect(Collectors.toMap(Agency::id, Function.identity()));
         Set<Long> linkedInBatch = new HashSet<>();
+        Set<Long> changedSuppliers = new HashSet<>();
+        List<ImportedSupplier.Effect> effects = new ArrayList<>();
         for (ImportedSupplier item : batch) {
-            String identity = SupplierNames.key(item.supplier().name()) + "|" + item.supplier().country();
-            Supplier supplier = existing.containsKey(identity) ? existing.get(identity) : created.get(createdIndex.get(identity));
-            if (!linkedInBatch.add(supplier.id())) {
-                continue;
-            }
+            String identity = identity(item.supplier());
             boolean isExisting = existing.containsKey(identity);
-            if (isExisting && links.findByBuyerIdAndSupplierId(buyer, supplier.id()).isPresent()) {
-                alreadyLinked++;
-            } else {
-                newLinks.add(new BuyerLink(null, buyer, supplier.id(), 1, null, item.supplier().shareOfOutput(), now));
-                linkedExisting += isExisting ? 1 : 0;
+            Supplier supplier = isExisting ? existing.get(identity) : created.get(createdIndex.get(identity));
+            boolean createdSomething = !isExisting && !linkedInBatch.contains(supplier.id());
+            boolean changedSomething = false;
+            if (linkedInBatch.add(supplier.id())) {
+                if (isExisting && links.findByBuyerIdAndSupplierId(buyer, supplier.id()).isPresent()) {
+                    alreadyLinked++;
+                } else {
+                    newLinks.add(new BuyerLink(null, buyer, supplier.id(), 1, null, item.supplier().shareOfOutput(), now));
+                    linkedExisting += isExisting ? 1 : 0;
+                    changedSomething = isExisting;
+                }
             }
+            if (isExisting) {
+                Supplier before = completed.getOrDefault(supplier.id(), supplier);
+                Supplier after = withWhatItLacked(before, item.supplier(), now);
+                if (after != before) {
+                    completed.put(supplier.id(), after);
+                    changedSomething = true;
+                }
+            }
+            Map<String, Site> known = sitesBySupplier.computeIfAbsent(supplier.id(), id -> isExisting
+                    ? sites.findBySupplierIdOrderById(id).stream().collect(Collectors.toMap(SupplierImport::siteKey,
+                            Function.identity(), (first, second) -> first, HashMap::new))
+                    : new HashMap<>());
             for (NewSite s : item.sites()) {
-                newSites.add(new Site(null, supplier.id(), s.name().strip(), s.address(), s.country(), s.latitude(),
-                        s.longitude(), s.sector(), s.workers(), s.migrantShare(), now));
+                Site site = new Site(null, supplier.id(), s.name().strip(), s.address(), s.country(), s.latitude(),
+                        s.longitude(), s.sector(), s.workers(), s.migrantShare(), now);
+                Site same = known.get(siteKey(site));
+                if (same == null) {
+                    known.put(siteKey(site), site);
+                    newSites.add(site);
+                    createdSomething = true;
+                } else if (same.id() != null) {
+                    Site merged = withReportedFacts(same, site);
+                    if (!sameFacts(same, merged)) {
+                        known.put(siteKey(site), merged);
+                        changedSites.put(same.id(), merged);
+                        changedSomething = true;
+                    }
+                }
             }
             for (NewAgencyUse u : item.agencyUses()) {
                 newUses.add(agencyUse(supplier.id(), u, licencesByNumber, agenciesById, now));
+                changedSomething = true;
             }
+            if (createdSomething || changedSomething) {
+                changedSuppliers.add(supplier.id());
+            }
+            effects.add(new ImportedSupplier.Effect(supplier.id(), createdSomething ? ImportedSupplier.Change.CREATED
+                    : changedSomething ? ImportedSupplier.Change.UPDATED : ImportedSupplier.Change.UNCHANGED));
         }
         links.saveAll(newLinks);
+        suppliers.updateAll(completed.values());
         sites.saveAll(newSites);
+        sites.updateAll(changedSites.values());
         agencyUses.saveAll(newUses);
         licenceProblems.recomputeFor(newUses.stream().map(AgencyUse::supplierId).collect(Collectors.toSet()));
         ImportedSupplier.Result result = new ImportedSupplier.Result(created.size(), linkedExisting, alreadyLinked,
                 newSites.size(), newUses.size(), created.isEmpty() ? null : created.get(0).id());
-        audit.append(auditor, "supplier.import", "organisation", buyer, null, result);
-        changes.publishEvent(new SupplierChanged(List.copyOf(linkedInBatch), "imported"));
-        return result;
+        if (!changedSuppliers.isEmpty()) {
+            audit.append(auditor, "supplier.import", "organisation", buyer, null, result);
+            changes.publishEvent(new SupplierChanged(List.copyOf(changedSuppliers), "imported"));
+        }
+        return new ImportedSupplier.Effects(result, effects);
+    }
+
+    private static String identity(NewSupplier supplier) {
+        return SupplierNames.key(supplier.name()) + "|" + supplier.country();
+    }
+
+    /**
+     * A site is the same place when its address reads the same, whatever the case, accents or commas (lists name one
+     * facility differently); a site without an address is known by its name.
+     */
+    private static String siteKey(Site site) {
+        String address = site.address() == null ? "" : SupplierNames.words(site.address());
+        return site.country() + (address.isEmpty() ? "|name|" + SupplierNames.words(site.name()) : "|address|" + address);
+    }
+
+    /** What a report says of a known site replaces what was kept; what it leaves out (null) is not forgotten. */
+    private static Site withReportedFacts(Site stored, Site reported) {
+        return new Site(stored.id(), stored.supplierId(), stored.name(), stored.address(), stored.country(),
+                reported.latitude() != null ? reported.latitude() : stored.latitude(),
+                reported.longitude() != null ? reported.longitude() : stored.longitude(),
+                reported.sector() != null ? reported.sector() : stored.sector(),
+                reported.workers() != null ? reported.workers() : stored.workers(),
+                reported.migrantShare() != null ? reported.migrantShare() : stored.migrantShare(), stored.createdAt());
+    }
+
+    private static boolean sameFacts(Site stored, Site reported) {
+        return sameNumber(stored.latitude(), reported.latitude()) && sameNumber(stored.longitude(), reported.longitude())
+                && Objects.equals(stored.sector(), reported.sector()) && Objects.equals(stored.workers(), reported.workers())
+                && sameNumber(stored.migrantShare(), reported.migrantShare());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** The supplier with the OS id and sectors it lacked; the same instance when it lacked nothing. */
+    private static Supplier withWhatItLacked(Supplier s, NewSupplier reported, Instant now) {
+        String osId = s.openSupplyHubId() == null ? reported.openSupplyHubId() : s.openSupplyHubId();
+        List<String> sectors = new ArrayList<>(s.sectors());
+        if (reported.sectors() != null) {
+            reported.sectors().stream().filter(code -> !sectors.contains(code)).forEach(sectors::add);
+        }
+        if (Objects.equals(osId, s.openSupplyHubId()) && sectors.size() == s.sectors().size()) {
+            return s;
+        }
+        return new Supplier(s.id(), s.name(), s.nameKey(), s.country(), s.registrationNumber(), osId, List.copyOf(sectors),
+                s.goods(), s.supplierOrganisationId(), s.createdAt(), now);
     }
 
     /** Every broken rule of every item, by its position in the batch: items[3].sites[0].latitude. */
     private void rejectInvalid(List<ImportedSupplier> batch) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            ImportedSupplier item = batch.get(i);
-            collect(errors, "items[" + i + "]", validator.validate(item.supplier()));
-            for (int j = 0; j < item.sites().size(); j++) {
-                collect(errors, "items[" + i + "].sites[" + j + "]", validator.validate(item.sites().get(j)));
-            }
-            for (int j = 0; j < item.agencyUses().size(); j++) {
-                collect(errors, "items[" + i + "].agencyUses[" + j + "]", validator.validate(item.agencyUses().get(j)));
-            }
+            errors.addAll(problemsOf(batch.get(i), "items[" + i + "]"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
+    }
+
+    /** The rules one item breaks, each named by its field under {@code prefix}; empty when it may be imported. */
+    public List<Problem.FieldError> problemsOf(ImportedSupplier item, String prefix) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        collect(errors, prefix, validator.validate(item.supplier()));
+        for (int j = 0; j < item.sites().size(); j++) {
+            collect(errors, prefix + ".sites[" + j + "]", validator.validate(item.sites().get(j)));
+        }
+        for (int j = 0; j < item.agencyUses().size(); j++) {
+            collect(errors, prefix + ".agencyUses[" + j + "]", validator.validate(item.agencyUses().get(j)));
+        }
+        return errors;
     }
 
     private static void collect(List<Problem.FieldError> errors, String prefix, Set<? extends ConstraintViolation<?>> violations) {

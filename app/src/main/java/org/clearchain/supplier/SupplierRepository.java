@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Suppliers, shared by the buyers that link them. */
@@ -11,4 +12,6 @@ import java.util.List;
 public interface SupplierRepository extends CrudRepository<Supplier, Long> {
 
     List<Supplier> findByNameKeyAndCountry(String nameKey, String country);
+
+    List<Supplier> findByOpenSupplyHubIdIn(Collection<String> openSupplyHubIds);
 }
