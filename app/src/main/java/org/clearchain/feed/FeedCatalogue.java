@@ -21,7 +21,12 @@ public class FeedCatalogue {
 
     static final List<Entry> FEEDS = List.of(
             new Entry("agency-register", "CSV licence_number,agency_name,registration_number,country,status,"
-                    + "valid_from,valid_until,scope,address,sectors", Set.of(Role.LICENSING_OFFICER)));
+                    + "valid_from,valid_until,scope,address,sectors", Set.of(Role.LICENSING_OFFICER)),
+            new Entry("goods-list", "US DOL ILAB List of Goods: CSV Country,Good,Child Labor,Forced Labor (X marks a"
+                    + " flag), or JSON lines {country, good, child_labor, forced_labor}; one file is one edition",
+                    Set.of(Role.ADMIN)),
+            new Entry("country-risk", "CSV country,score,source,edition[,region]: country as ISO alpha-2 or English"
+                    + " name, score in [0, 1]; one file is one edition", Set.of(Role.ADMIN)));
 
     public List<Entry> all() {
         return FEEDS;

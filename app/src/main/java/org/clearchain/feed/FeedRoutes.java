@@ -4,7 +4,12 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.clearchain.integrations.agencyregister.AgencyRegisterRoute;
 import org.clearchain.integrations.agencyregister.AgencyRegisterSink;
+import org.clearchain.integrations.countryrisk.CountryRiskRoute;
+import org.clearchain.integrations.countryrisk.CountryRiskSink;
 import org.clearchain.integrations.feed.FeedImporter;
+import org.clearchain.integrations.goodslist.GoodsListRoute;
+import org.clearchain.integrations.goodslist.GoodsListSink;
+import org.clearchain.scoring.ReferenceDataCsv;
 
 import java.time.Clock;
 
@@ -21,5 +26,19 @@ class FeedRoutes {
     AgencyRegisterRoute agencyRegister(AgencyRegisterSink sink, FeedSettingsFactory settings, FeedImporter importer,
                                        FeedPullStore pulls, Clock clock) {
         return new AgencyRegisterRoute(sink, settings.settings(AgencyRegisterRoute.FEED), importer, pulls, clock);
+    }
+
+    @Singleton
+    GoodsListRoute goodsList(GoodsListSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                             FeedPullStore pulls, Clock clock) {
+        return new GoodsListRoute(sink, ReferenceDataCsv::countryCode, settings.settings(GoodsListRoute.FEED), importer,
+                pulls, clock);
+    }
+
+    @Singleton
+    CountryRiskRoute countryRisk(CountryRiskSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                                 FeedPullStore pulls, Clock clock) {
+        return new CountryRiskRoute(sink, ReferenceDataCsv::countryCode, settings.settings(CountryRiskRoute.FEED),
+                importer, pulls, clock);
     }
 }
