@@ -238,6 +238,23 @@ class ReferenceEditionFeedTest extends ApiTest {
         assertEquals(0, count("SELECT COUNT(*) FROM reference_edition WHERE edition = 'SVI-HACK'"));
     }
 
+    @Test
+    @Order(10)
+    void loadedEditionsAreListedNewestFirstWithTheJobThatLoadedThem() {
+        Api.Response list = api.get("/api/reference-editions", auditor);
+
+        assertEquals(200, list.status(), list::toString);
+        JsonNode newest = list.body().values().iterator().next();
+        assertEquals("goods-list", newest.get("dataset").getStringValue(), list::toString);
+        assertTrue(newest.get("verified").getBooleanValue());
+        assertEquals(3, newest.get("rowCount").getLongValue());
+        assertFalse(newest.get("importJobId").isNull(), list::toString);
+        List<String> names = new ArrayList<>();
+        list.body().values().forEach(e -> names.add(e.get("edition").getStringValue()));
+        assertTrue(names.containsAll(List.of("SVI-2026", "SVI-2027", "SVI-2028", "SVI-2029", "SVI-2030", "SVI-2032")), names::toString);
+        assertFalse(names.contains("SVI-X"), "a file with no usable row is no edition");
+    }
+
     private long supplier(String name, String country, List<String> goods) {
         Api.Response r = api.post("/api/suppliers", auditor, Map.of("name", name, "country", country,
                 "sectors", List.of("1410"), "goods", goods));
