@@ -25,7 +25,12 @@ public class FeedCatalogue {
             new Entry("facility-list", "Open Supply Hub facility list CSV country,name,address,sector"
                     + " (optional lat,lng,os_id,number_of_workers)", Set.of(Role.AUDITOR)),
             new Entry("inspections", "JSON lines, one completed inspection each, per schemas/json/inspection/v1.schema.json"
-                    + " (as GET /api/inspections/export.jsonl writes them)", Set.of(Role.INSPECTOR)));
+                    + " (as GET /api/inspections/export.jsonl writes them)", Set.of(Role.INSPECTOR)),
+            new Entry("goods-list", "US DOL ILAB List of Goods: CSV Country,Good,Child Labor,Forced Labor (X marks a"
+                    + " flag), or JSON lines {country, good, child_labor, forced_labor}; one file is one edition",
+                    Set.of(Role.ADMIN)),
+            new Entry("country-risk", "CSV country,score,source,edition[,region]: country as ISO alpha-2 or English"
+                    + " name, score in [0, 1]; one file is one edition", Set.of(Role.ADMIN)));
 
     public List<Entry> all() {
         return FEEDS;

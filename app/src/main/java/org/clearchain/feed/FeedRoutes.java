@@ -4,11 +4,16 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.clearchain.integrations.agencyregister.AgencyRegisterRoute;
 import org.clearchain.integrations.agencyregister.AgencyRegisterSink;
+import org.clearchain.integrations.countryrisk.CountryRiskRoute;
+import org.clearchain.integrations.countryrisk.CountryRiskSink;
 import org.clearchain.integrations.facilitylist.FacilityListRoute;
 import org.clearchain.integrations.facilitylist.FacilityListSink;
 import org.clearchain.integrations.feed.FeedImporter;
+import org.clearchain.integrations.goodslist.GoodsListRoute;
+import org.clearchain.integrations.goodslist.GoodsListSink;
 import org.clearchain.integrations.inspections.InspectionsRoute;
 import org.clearchain.integrations.inspections.InspectionsSink;
+import org.clearchain.scoring.ReferenceDataCsv;
 
 import java.time.Clock;
 
@@ -37,5 +42,19 @@ class FeedRoutes {
     InspectionsRoute inspections(InspectionsSink sink, FeedSettingsFactory settings, FeedImporter importer,
                                  FeedPullStore pulls, Clock clock) {
         return new InspectionsRoute(sink, settings.settings(InspectionsRoute.FEED), importer, pulls, clock);
+    }
+
+    @Singleton
+    GoodsListRoute goodsList(GoodsListSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                             FeedPullStore pulls, Clock clock) {
+        return new GoodsListRoute(sink, ReferenceDataCsv::countryCode, settings.settings(GoodsListRoute.FEED), importer,
+                pulls, clock);
+    }
+
+    @Singleton
+    CountryRiskRoute countryRisk(CountryRiskSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                                 FeedPullStore pulls, Clock clock) {
+        return new CountryRiskRoute(sink, ReferenceDataCsv::countryCode, settings.settings(CountryRiskRoute.FEED),
+                importer, pulls, clock);
     }
 }

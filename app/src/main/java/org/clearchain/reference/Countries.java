@@ -27,7 +27,7 @@ public class Countries {
             codesBySpelling.put(spelling(row.get("name")), row.get("alpha2"));
         });
         ReferenceCsv.read("reference/countries/aliases.csv")
-                .forEach(row -> codesBySpelling.putIfAbsent(spelling(row.get("alias")), row.get("alpha2")));
+                .forEach(row -> codesBySpelling.putIfAbsent(spelling(row.get("name")), row.get("alpha2")));
     }
 
     public boolean isCode(String code) {

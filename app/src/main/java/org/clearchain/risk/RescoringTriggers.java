@@ -2,11 +2,14 @@ package org.clearchain.risk;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.clearchain.declaration.DeclarationSubmitted;
 import org.clearchain.inspection.CorrectiveActionVerified;
 import org.clearchain.inspection.InspectionCompleted;
 import org.clearchain.licence.LicenceStatusChanged;
+import org.clearchain.reference.ReferenceEditionLoaded;
 import org.clearchain.supplier.SupplierChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,9 @@ import java.util.concurrent.Future;
 /**
  * What rescores whom. Each listener runs inside the transaction that announced the change, so the score never
  * lags the fact: a licence move rescores every supplier using the agency, an inspection or a verified corrective
- * action its supplier, a declaration its supplier. A nightly run applies decay to everyone.
+ * action its supplier, a declaration its supplier. A nightly run applies decay to everyone. A new reference edition
+ * touches everyone: that rescoring starts once the edition is committed and runs in the background, one edition
+ * after the other, since it takes a while on a large portfolio.
  */
 @Singleton
 class RescoringTriggers {
@@ -32,9 +37,17 @@ class RescoringTriggers {
     private final Rescoring rescoring;
     private final RiskSnapshotRepository snapshots;
 
-    RescoringTriggers(Rescoring rescoring, RiskSnapshotRepository snapshots) {
+    private final ReferenceEditions editions;
+    private final ExecutorService everyoneAfterAnEdition = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rescoring-after-reference-edition");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    RescoringTriggers(Rescoring rescoring, RiskSnapshotRepository snapshots, ReferenceEditions editions) {
         this.rescoring = rescoring;
         this.snapshots = snapshots;
+        this.editions = editions;
     }
 
     @EventListener
@@ -67,6 +80,26 @@ class RescoringTriggers {
         for (int from = 0; from < ids.size(); from += BATCH) {
             rescoring.rescore(ids.subList(from, Math.min(ids.size(), from + BATCH)), event.reason());
         }
+    }
+
+    @TransactionalEventListener
+    void onReferenceEditionLoaded(ReferenceEditionLoaded event) {
+        String reason = "reference edition " + event.dataset() + " " + event.edition() + " loaded";
+        String shortReason = reason.length() <= 100 ? reason : reason.substring(0, 99) + "…";
+        everyoneAfterAnEdition.execute(() -> {
+            try {
+                editions.reload();
+                int count = rescoreAll(shortReason);
+                LOG.info("Rescored {} supplier(s) after {}", count, reason);
+            } catch (RuntimeException e) {
+                LOG.error("Rescoring after {} stopped; the nightly run catches up", reason, e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        everyoneAfterAnEdition.shutdownNow();
     }
 
     /** Decay and dates (an overdue request, a finding leaving its window) change scores with no event. */

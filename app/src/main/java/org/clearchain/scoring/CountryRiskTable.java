@@ -18,6 +18,27 @@ public record CountryRiskTable(ReferenceEdition edition, Map<String, CountryRisk
                 .collect(Collectors.toMap(CountryRisk::country, Function.identity(), (first, second) -> second)));
     }
 
+    /**
+     * This edition with the regions of {@code regions} (the bundled table) where it names none: a row without a
+     * region takes that country's region there, and a country the edition leaves out is added without a figure,
+     * so that the regional mean of this edition's figures stands in for it as the methodology says.
+     */
+    public CountryRiskTable withRegionsFrom(CountryRiskTable regions) {
+        Map<String, CountryRisk> rows = new java.util.HashMap<>();
+        regions.byCountry().forEach((country, row) -> {
+            if (row.region() != null && !row.region().isBlank()) {
+                rows.put(country, new CountryRisk(country, null, row.region(), edition.source(), edition.edition()));
+            }
+        });
+        byCountry.forEach((country, row) -> {
+            CountryRisk known = regions.get(country);
+            boolean noRegion = row.region() == null || row.region().isBlank();
+            rows.put(country, noRegion && known != null
+                    ? new CountryRisk(country, row.score(), known.region(), row.source(), row.edition()) : row);
+        });
+        return new CountryRiskTable(edition, rows);
+    }
+
     public CountryRisk get(String country) {
         return country == null ? null : byCountry.get(country.toUpperCase(java.util.Locale.ROOT));
     }

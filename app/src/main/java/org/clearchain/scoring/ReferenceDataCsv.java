@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,11 +33,11 @@ public final class ReferenceDataCsv {
     private static final String ISIC = "reference/isic-rev4/isic-rev4-en.csv";
     private static final String COUNTRIES = "reference/countries/iso-3166-1.csv";
 
-    /** ILAB spellings that differ from the ISO short names. */
-    private static final Map<String, String> COUNTRY_ALIASES = Map.of(
-            "burma", "MM", "democratic republic of the congo", "CD", "congo, democratic republic of the", "CD",
-            "north korea", "KP", "south korea", "KR", "cote d'ivoire", "CI", "russia", "RU", "laos", "LA",
-            "vietnam", "VN");
+    /** Spellings of published lists (ILAB, risk indices) that differ from the ISO short names. */
+    private static final String COUNTRY_ALIASES = "reference/countries/aliases.csv";
+
+    /** Normalised name → alpha-2, and the alpha-2 codes themselves; read once, never changed. */
+    private static volatile Map<String, String> codesByName;
 
     private ReferenceDataCsv() {
     }
@@ -132,6 +133,23 @@ public final class ReferenceDataCsv {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
     }
 
+    /**
+     * The ISO 3166-1 alpha-2 code of a country written as a code (any case) or an English name — ISO short name or a
+     * spelling of {@code countries/aliases.csv} — without regard to case, accents or apostrophe style.
+     */
+    public static Optional<String> countryCode(String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, String> codes = countryCodesByName();
+        String value = nameOrCode.trim();
+        if (value.matches("[A-Za-z]{2}")) {
+            String code = value.toUpperCase(Locale.ROOT);
+            return codes.containsValue(code) ? Optional.of(code) : Optional.empty();
+        }
+        return Optional.ofNullable(codes.get(normalise(value)));
+    }
+
     private static String countryCode(String value, Map<String, String> codesByName, CSVRecord row) {
         if (value.matches("[A-Za-z]{2}")) {
             return value.toUpperCase(Locale.ROOT);
@@ -144,10 +162,15 @@ public final class ReferenceDataCsv {
     }
 
     private static Map<String, String> countryCodesByName() {
-        Map<String, String> byName = new HashMap<>();
-        read(COUNTRIES, r -> records(r)).forEach(row -> byName.put(normalise(get(row, "name")), get(row, "alpha2")));
-        COUNTRY_ALIASES.forEach((name, code) -> byName.put(normalise(name), code));
-        return byName;
+        Map<String, String> known = codesByName;
+        if (known == null) {
+            Map<String, String> byName = new HashMap<>();
+            read(COUNTRIES, r -> records(r)).forEach(row -> byName.put(normalise(get(row, "name")), get(row, "alpha2")));
+            read(COUNTRY_ALIASES, r -> records(r)).forEach(row -> byName.put(normalise(get(row, "name")), get(row, "alpha2")));
+            known = Map.copyOf(byName);
+            codesByName = known;
+        }
+        return known;
     }
 
     private static String normalise(String name) {

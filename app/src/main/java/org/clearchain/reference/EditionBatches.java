@@ -1,0 +1,345 @@
+package org.clearchain.reference;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clearchain.audit.AuditLog;
+import org.clearchain.integrations.countryrisk.CountryRiskRow;
+import org.clearchain.integrations.feed.BatchOutcome;
+import org.clearchain.integrations.feed.FeedLine;
+import org.clearchain.integrations.feed.ImportCounts;
+import org.clearchain.integrations.feed.RejectedRow;
+import org.clearchain.integrations.feed.SinkRefusedException;
+import org.clearchain.integrations.goodslist.ListedGood;
+import org.clearchain.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes reference-edition files into the database, one batch per transaction, into a pending edition that no
+ * score uses; {@link #finish} makes it current — or drops it when it holds exactly the rows of the current edition
+ * ("unchanged") — and announces it. Rows count as created, updated or unchanged against the edition current when the
+ * file started, so a job says what the new edition changes.
+ */
+@Singleton
+class EditionBatches {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditionBatches.class);
+    static final String ILAB_SOURCE = "US DOL ILAB List of Goods";
+
+    private final JdbcOperations jdbc;
+    private final ReferenceEditionStore store;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher<ReferenceEditionLoaded> publisher;
+    private final Clock clock;
+
+    EditionBatches(JdbcOperations jdbc, ReferenceEditionStore store, AuditLog audit,
+                   ApplicationEventPublisher<ReferenceEditionLoaded> publisher, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.audit = audit;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EditionFile open(String dataset, org.clearchain.integrations.feed.ImportContext context) {
+        Long current = store.current(dataset).map(StoredEdition::id).orElse(null);
+        StoredEdition pending = pendingOf(dataset, context.checksum()).orElse(null);
+        return new EditionFile(dataset, context, current, pending);
+    }
+
+    private record Score(BigDecimal score, String region, String source) { }
+
+    @Transactional
+    public BatchOutcome writeCountryRisk(EditionFile file, List<FeedLine.Accepted<CountryRiskRow>> batch) {
+        List<RejectedRow> rejected = new ArrayList<>();
+        Map<String, FeedLine.Accepted<CountryRiskRow>> rows = new LinkedHashMap<>();
+        for (var line : batch) {
+            CountryRiskRow row = line.record();
+            if (file.edition == null) {
+                file.edition = row.edition();
+                file.source = row.source();
+            }
+            String problem = repeated(file, row.country(), "country " + row.country(), line.line());
+            if (problem == null && !row.edition().equals(file.edition)) {
+                problem = "the row names edition '" + row.edition() + "', but the file is edition '" + file.edition
+                        + "' (one file, one edition)";
+            }
+            if (problem != null) {
+                rejected.add(RejectedRow.of(line, problem));
+            } else {
+                rows.put(row.country(), line);
+            }
+        }
+        if (rows.isEmpty()) {
+            return new BatchOutcome(0, 0, 0, rejected);
+        }
+        try {
+            Connection connection = jdbc.getConnection();
+            long pending = pending(connection, file);
+            Map<String, Score> current = file.currentId == null ? Map.of() : currentScores(connection, file.currentId, rows.keySet());
+            int created = 0;
+            int updated = 0;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO country_risk_entry (edition_id,"
+                    + " country, score, region, source) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                    + " score = VALUES(score), region = VALUES(region), source = VALUES(source)")) {
+                for (var line : rows.values()) {
+                    CountryRiskRow row = line.record();
+                    Score score = new Score(BigDecimal.valueOf(row.score()).setScale(6, RoundingMode.HALF_UP), row.region(), row.source());
+                    Score before = current.get(row.country());
+                    if (before == null) {
+                        created++;
+                    } else if (before.score().compareTo(score.score()) != 0 || !Objects.equals(before.region(), score.region())
+                            || !before.source().equals(score.source())) {
+                        updated++;
+                    }
+                    insert.setLong(1, pending);
+                    insert.setString(2, row.country());
+                    insert.setBigDecimal(3, score.score());
+                    insert.setString(4, row.region());
+                    insert.setString(5, row.source());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return new BatchOutcome(created, updated, rows.size() - created - updated, rejected);
+        } catch (SQLException e) {
+            throw new EditionWriteException(file, e);
+        }
+    }
+
+    private record Flags(boolean child, boolean forced) { }
+
+    @Transactional
+    public BatchOutcome writeGoods(EditionFile file, List<FeedLine.Accepted<ListedGood>> batch) {
+        List<RejectedRow> rejected = new ArrayList<>();
+        Map<String, FeedLine.Accepted<ListedGood>> rows = new LinkedHashMap<>();
+        for (var line : batch) {
+            ListedGood good = line.record();
+            String key = goodKey(good.country(), good.good());
+            String problem = repeated(file, key, good.good() + " from " + good.country(), line.line());
+            if (problem != null) {
+                rejected.add(RejectedRow.of(line, problem));
+            } else {
+                rows.put(key, line);
+            }
+        }
+        if (rows.isEmpty()) {
+            return new BatchOutcome(0, 0, 0, rejected);
+        }
+        if (file.edition == null) {
+            file.edition = cut(file.context.fileName() + ", imported " + clock.instant().atZone(ZoneOffset.UTC).toLocalDate(), 150);
+            file.source = ILAB_SOURCE;
+        }
+        try {
+            Connection connection = jdbc.getConnection();
+            long pending = pending(connection, file);
+            Map<String, Flags> current = file.currentId == null ? Map.of() : currentGoods(connection, file.currentId, rows.values());
+            int created = 0;
+            int updated = 0;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO goods_risk_entry (edition_id,"
+                    + " country, good, child_labour, forced_labour) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                    + " good = VALUES(good), child_labour = VALUES(child_labour), forced_labour = VALUES(forced_labour)")) {
+                for (var entry : rows.entrySet()) {
+                    ListedGood good = entry.getValue().record();
+                    Flags before = current.get(entry.getKey());
+                    if (before == null) {
+                        created++;
+                    } else if (before.child() != good.childLabour() || before.forced() != good.forcedLabour()) {
+                        updated++;
+                    }
+                    insert.setLong(1, pending);
+                    insert.setString(2, good.country());
+                    insert.setString(3, good.good());
+                    insert.setBoolean(4, good.childLabour());
+                    insert.setBoolean(5, good.forcedLabour());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return new BatchOutcome(created, updated, rows.size() - created - updated, rejected);
+        } catch (SQLException e) {
+            throw new EditionWriteException(file, e);
+        }
+    }
+
+    /**
+     * After the file's last row: the pending edition becomes current, unless it is the current one again. Both
+     * happen in one transaction, so a score never sees half an edition.
+     */
+    @Transactional
+    public void finish(EditionFile file, ImportCounts counts) {
+        if (file.pendingId == null) {
+            throw new SinkRefusedException("no row of the file could be used (see the rejected rows): no " + file.dataset
+                    + " edition was loaded, and the current one stays in force");
+        }
+        int rows = entries(file.dataset, file.pendingId);
+        if (file.currentId != null && counts.created() == 0 && counts.updated() == 0
+                && rows == entries(file.dataset, file.currentId)) {
+            jdbc.prepareStatement("DELETE FROM " + entryTable(file.dataset) + " WHERE edition_id = ?", s -> {
+                s.setLong(1, file.pendingId);
+                return s.executeUpdate();
+            });
+            jdbc.prepareStatement("DELETE FROM reference_edition WHERE id = ? AND loaded_at IS NULL", s -> {
+                s.setLong(1, file.pendingId);
+                return s.executeUpdate();
+            });
+            LOG.info("{} file {} (job {}) holds the rows of the current edition: unchanged, no new edition", file.dataset,
+                    file.context.fileName(), file.context.jobId());
+            return;
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        jdbc.prepareStatement("UPDATE reference_edition SET loaded_at = ?, row_count = ?, import_job_id = ? WHERE id = ?", s -> {
+            s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
+            s.setInt(2, rows);
+            s.setLong(3, file.context.jobId());
+            s.setLong(4, file.pendingId);
+            return s.executeUpdate();
+        });
+        audit.append(new Actor("feed:" + file.dataset + " (job " + file.context.jobId() + ")", null,
+                        file.context.organisationId()), "reference.edition.loaded", "reference_edition", file.pendingId, null,
+                Map.of("dataset", file.dataset, "edition", file.edition, "source", file.source, "rows", rows,
+                        "created", counts.created(), "updated", counts.updated(), "unchanged", counts.unchanged()));
+        publisher.publishEvent(new ReferenceEditionLoaded(file.pendingId, file.dataset, file.edition, file.source,
+                file.context.jobId()));
+    }
+
+    private static String repeated(EditionFile file, String key, String what, long line) {
+        Long first = file.seen.putIfAbsent(key, line);
+        return first == null ? null : what + " appears again (line " + first + ")";
+    }
+
+    /** The pending edition of this file: the one a failed import of the same file left, or a new one. */
+    private long pending(Connection connection, EditionFile file) throws SQLException {
+        if (file.pendingId != null) {
+            return file.pendingId;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reference_edition (dataset, edition,"
+                + " source, verified, file_checksum, created_at) VALUES (?, ?, ?, TRUE, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, file.dataset);
+            insert.setString(2, cut(file.edition, 150));
+            insert.setString(3, cut(file.source, 255));
+            insert.setString(4, file.context.checksum());
+            insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC)));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                file.pendingId = keys.getLong(1);
+            }
+        }
+        return file.pendingId;
+    }
+
+    private Optional<StoredEdition> pendingOf(String dataset, String checksum) {
+        return jdbc.prepareStatement("SELECT id, dataset, edition, source, verified, row_count, import_job_id, created_at,"
+                + " loaded_at FROM reference_edition WHERE dataset = ? AND file_checksum = ? AND loaded_at IS NULL"
+                + " ORDER BY id LIMIT 1", s -> {
+                    s.setString(1, dataset);
+                    s.setString(2, checksum);
+                    try (ResultSet rs = s.executeQuery()) {
+                        return rs.next() ? Optional.of(ReferenceEditionStore.edition(rs)) : Optional.empty();
+                    }
+                });
+    }
+
+    private Map<String, Score> currentScores(Connection connection, long edition, java.util.Set<String> countries) throws SQLException {
+        Map<String, Score> found = new HashMap<>();
+        List<String> list = List.copyOf(countries);
+        try (PreparedStatement select = connection.prepareStatement("SELECT country, score, region, source FROM"
+                + " country_risk_entry WHERE edition_id = ? AND country IN (" + placeholders(list.size()) + ")")) {
+            select.setLong(1, edition);
+            for (int i = 0; i < list.size(); i++) {
+                select.setString(i + 2, list.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), new Score(rs.getBigDecimal(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private Map<String, Flags> currentGoods(Connection connection, long edition,
+                                            java.util.Collection<FeedLine.Accepted<ListedGood>> rows) throws SQLException {
+        Map<String, Flags> found = new HashMap<>();
+        List<String> countries = rows.stream().map(r -> r.record().country()).distinct().toList();
+        try (PreparedStatement select = connection.prepareStatement("SELECT country, good, child_labour, forced_labour FROM"
+                + " goods_risk_entry WHERE edition_id = ? AND country IN (" + placeholders(countries.size()) + ")")) {
+            select.setLong(1, edition);
+            for (int i = 0; i < countries.size(); i++) {
+                select.setString(i + 2, countries.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.put(goodKey(rs.getString(1), rs.getString(2)), new Flags(rs.getBoolean(3), rs.getBoolean(4)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private int entries(String dataset, long edition) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM " + entryTable(dataset) + " WHERE edition_id = ?", s -> {
+            s.setLong(1, edition);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private static String entryTable(String dataset) {
+        return switch (dataset) {
+            case ReferenceEditionStore.COUNTRY_RISK -> "country_risk_entry";
+            case ReferenceEditionStore.GOODS_LIST -> "goods_risk_entry";
+            default -> throw new IllegalArgumentException("no such reference dataset: " + dataset);
+        };
+    }
+
+    /** The same good whatever its case, accents or spaces — as the database's collation and the engine compare. */
+    static String goodKey(String country, String good) {
+        String plain = Normalizer.normalize(good, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return country + "|" + plain.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    static final class EditionWriteException extends RuntimeException {
+        EditionWriteException(EditionFile file, SQLException cause) {
+            super(file.dataset + " edition batch: " + cause.getMessage(), cause);
+        }
+    }
+}

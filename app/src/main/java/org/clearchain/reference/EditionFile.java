@@ -1,0 +1,33 @@
+package org.clearchain.reference;
+
+import org.clearchain.integrations.feed.ImportContext;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One feed file being written into a new edition: the edition it goes into (created with its first usable row, or
+ * the pending one a failed import of the same file left), the edition current when it started (to tell what
+ * changed), and the rows already seen, so a country or good listed twice is refused with the line of the first.
+ */
+final class EditionFile {
+
+    final String dataset;
+    final ImportContext context;
+    final Long currentId;
+    Long pendingId;
+    String edition;
+    String source;
+    final Map<String, Long> seen = new HashMap<>();
+
+    EditionFile(String dataset, ImportContext context, Long currentId, StoredEdition pending) {
+        this.dataset = dataset;
+        this.context = context;
+        this.currentId = currentId;
+        if (pending != null) {
+            this.pendingId = pending.id();
+            this.edition = pending.edition();
+            this.source = pending.source();
+        }
+    }
+}
