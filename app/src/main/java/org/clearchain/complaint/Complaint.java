@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A complaint against an agency. {@code contact} is given only if the complainant chose to;
@@ -23,9 +24,13 @@ public record Complaint(@Id @GeneratedValue @Nullable Long id,
                         @Nullable String contact,
                         @Nullable String filedBy,
                         Instant filedAt,
-                        Instant updatedAt) {
+                        Instant updatedAt,
+                        @Nullable LocalDate substantiatedOn) {
 
-    Complaint moved(ComplaintStatus to, Instant now) {
-        return new Complaint(id, trackingCode, agencyId, category, description, to, contact, filedBy, filedAt, now);
+    /** Closing a substantiated complaint keeps the day it was substantiated: the agency's record does not forget. */
+    Complaint moved(ComplaintStatus to, Instant now, LocalDate today) {
+        LocalDate substantiated = to == ComplaintStatus.SUBSTANTIATED ? today : substantiatedOn;
+        return new Complaint(id, trackingCode, agencyId, category, description, to, contact, filedBy, filedAt, now,
+                substantiated);
     }
 }

@@ -1,5 +1,6 @@
 package org.clearchain.complaint;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -24,15 +25,18 @@ class Complaints {
     private final LicenceRepository licences;
     private final TrackingCodes trackingCodes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<ComplaintSubstantiated> substantiations;
     private final Clock clock;
 
     Complaints(ComplaintRepository complaints, AgencyRepository agencies, LicenceRepository licences,
-               TrackingCodes trackingCodes, AuditLog audit, Clock clock) {
+               TrackingCodes trackingCodes, AuditLog audit, ApplicationEventPublisher<ComplaintSubstantiated> substantiations,
+               Clock clock) {
         this.complaints = complaints;
         this.agencies = agencies;
         this.licences = licences;
         this.trackingCodes = trackingCodes;
         this.audit = audit;
+        this.substantiations = substantiations;
         this.clock = clock;
     }
 
@@ -43,7 +47,7 @@ class Complaints {
         String contact = complaint.contact() == null || complaint.contact().isBlank() ? null : complaint.contact().strip();
         Complaint filed = complaints.save(new Complaint(null, trackingCodes.next(), agency.id(), complaint.category(),
                 complaint.description().strip(), ComplaintStatus.RECEIVED, contact,
-                actor == Actor.PUBLIC ? null : actor.name(), now, now));
+                actor == Actor.PUBLIC ? null : actor.name(), now, now, null));
         // The audit log records that a complaint exists, never what the complainant wrote or who they are.
         audit.append(actor, "complaint.file", "complaint", filed.id(), null, new AuditSummary(filed));
         return filed;
@@ -55,9 +59,13 @@ class Complaints {
                 .filter(c -> agencies.findById(c.agencyId()).map(a -> AgencyAccess.canChange(actor, a.authorityId())).orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
         ComplaintStatus to = ComplaintAction.MOVES.require(complaint.status(), action, "Complaint " + id);
-        Complaint moved = complaints.update(complaint.moved(to, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+        Complaint moved = complaints.update(complaint.moved(to, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                java.time.LocalDate.now(clock)));
         audit.append(actor, "complaint." + action.name().toLowerCase(), "complaint", id,
                 new AuditSummary(complaint), new AuditSummary(moved));
+        if (to == ComplaintStatus.SUBSTANTIATED) {
+            substantiations.publishEvent(new ComplaintSubstantiated(moved.id(), moved.agencyId(), moved.category()));
+        }
         return moved;
     }
 

@@ -76,7 +76,7 @@ class AgencyRiskController {
 
     private List<AgencyComplaintFact> complaints(long agencyId) {
         return jdbc.prepareStatement("""
-                SELECT id, category, DATE(updated_at) FROM complaint WHERE agency_id = ? AND status = 'SUBSTANTIATED'""", s -> {
+                SELECT id, category, substantiated_on FROM complaint WHERE agency_id = ? AND substantiated_on IS NOT NULL""", s -> {
             s.setLong(1, agencyId);
             List<AgencyComplaintFact> facts = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

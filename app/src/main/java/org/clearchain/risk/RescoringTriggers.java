@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.clearchain.complaint.ComplaintSubstantiated;
 import org.clearchain.declaration.DeclarationSubmitted;
 import org.clearchain.inspection.CorrectiveActionVerified;
 import org.clearchain.inspection.InspectionCompleted;
@@ -54,6 +55,16 @@ class RescoringTriggers {
     void onLicenceStatusChanged(LicenceStatusChanged event) {
         List<Long> users = snapshots.suppliersUsingAgency(event.agencyId());
         String reason = "licence " + event.number() + " " + event.action().name().toLowerCase();
+        for (int from = 0; from < users.size(); from += BATCH) {
+            rescoring.rescore(users.subList(from, Math.min(users.size(), from + BATCH)), reason);
+        }
+    }
+
+    /** A substantiated fee complaint raises the agency's score, and so every supplier using it. */
+    @EventListener
+    void onComplaintSubstantiated(ComplaintSubstantiated event) {
+        List<Long> users = snapshots.suppliersUsingAgency(event.agencyId());
+        String reason = "complaint " + event.complaintId() + " against agency " + event.agencyId() + " substantiated";
         for (int from = 0; from < users.size(); from += BATCH) {
             rescoring.rescore(users.subList(from, Math.min(users.size(), from + BATCH)), reason);
         }

@@ -101,7 +101,7 @@ class RiskFactsReader {
         List<Long> agencyIds = rows.stream().map(AgencyUseRow::agencyId).filter(Objects::nonNull).distinct().toList();
         Set<Long> feeComplaints = new HashSet<>();
         if (!agencyIds.isEmpty()) {
-            query("SELECT DISTINCT agency_id FROM complaint WHERE category = 'RECRUITMENT_FEES' AND status = 'SUBSTANTIATED'"
+            query("SELECT DISTINCT agency_id FROM complaint WHERE category = 'RECRUITMENT_FEES' AND substantiated_on IS NOT NULL"
                     + " AND agency_id IN (" + String.join(",", Collections.nCopies(agencyIds.size(), "?")) + ")",
                     agencyIds, rs -> feeComplaints.add(rs.getLong(1)));
         }

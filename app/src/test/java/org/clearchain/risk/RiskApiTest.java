@@ -81,6 +81,41 @@ class RiskApiTest extends ApiTest {
         assertTrue(changes.body().get("changes").size() > 0, changes.toString());
     }
 
+    private double agencyPoints(long supplier) {
+        double points = 0;
+        for (JsonNode c : risk(supplier).get("contributions").values()) {
+            if (c.get("rule").getStringValue().startsWith("A")) {
+                points += c.get("points").getDoubleValue();
+            }
+        }
+        return points;
+    }
+
+    @Test
+    void aSubstantiatedFeeComplaintAgainstItsAgencyRaisesTheSupplierAndClosingItForgetsNothing() {
+        long id = supplier("Complaint Knitwear Ltd");
+        String licence = register.activeLicence();
+        api.post("/api/suppliers/" + id + "/agency-uses", auditor, Map.of("licenceNumber", licence, "workforceShare", 40,
+                "lastPlacementDate", LocalDate.now().minusMonths(1).toString()));
+        String officer = api.login("licensing");
+        long complaint = api.post("/api/complaints", officer, Map.of("licenceNumber", licence, "category", "RECRUITMENT_FEES",
+                "description", "Each worker paid 1,500 USD to the agency")).number("id");
+        api.post("/api/complaints/" + complaint + "/investigate", officer, Map.of());
+        double before = agencyPoints(id);
+        int snapshotsBefore = snapshots(id);
+
+        assertEquals(200, api.post("/api/complaints/" + complaint + "/substantiate", officer, Map.of()).status());
+        double substantiated = agencyPoints(id);
+        assertEquals(200, api.post("/api/complaints/" + complaint + "/close", officer, Map.of()).status());
+        double closed = agencyPoints(id);
+
+        assertTrue(substantiated > before, before + " → " + substantiated);
+        assertEquals(snapshotsBefore + 1, snapshots(id), "rescored when the complaint was substantiated");
+        assertEquals(substantiated, closed, 0.001, "a closed complaint still counts");
+        api.get("/api/risk/portfolio", auditor);
+        assertEquals(substantiated, agencyPoints(id), 0.001);
+    }
+
     @Test
     void aCompletedInspectionWithAFindingAddsEvidence() {
         long id = supplier("Inspected Spinning Ltd");

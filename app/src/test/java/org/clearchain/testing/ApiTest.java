@@ -47,8 +47,19 @@ public abstract class ApiTest implements TestPropertyProvider {
                 "a-test-only-secret-that-is-long-enough-for-hs256-signing");
         // Tests run the expiry job themselves, when the clock says so.
         properties.put("clearchain.licences.expiry-check-initial-delay", "1000d");
+        // each test application watches inboxes of its own, never the working tree's
+        properties.put("clearchain.feeds.inbox", temporaryFolder("inbox"));
+        properties.put("clearchain.feeds.uploads", temporaryFolder("uploads"));
         properties.putAll(extraProperties());
         return properties;
+    }
+
+    private static String temporaryFolder(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory("clearchain-test-" + prefix).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Properties a test class adds or overrides. */

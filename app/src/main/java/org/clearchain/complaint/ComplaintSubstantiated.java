@@ -1,0 +1,4 @@
+package org.clearchain.complaint;
+
+/** Announced when a complaint against an agency is substantiated: the agency's risk, and its suppliers', change. */
+public record ComplaintSubstantiated(long complaintId, long agencyId, ComplaintCategory category) { }
