@@ -63,7 +63,16 @@ class PublicLicenceLookup {
         evictedDuringRefresh.clear();
         Instant look = Instant.now(clock);
         List<PublicLicence> rows = lastLook == null ? repository.findNewestPublic(size)
-                : repository.findPublicChangedSince(lastLook.minus(OVERLAP));
+                : repository.findPublicChangedSince(lastLook.minus(OVERLAP), size + 1);
+        if (rows.size() > size) {
+            // More changed than memory holds (a large register import): reading them all would not fit, and a
+            // partial refresh could leave stale entries, so forget everything; lookups read the database and
+            // refill memory until the next full load.
+            cache.invalidateAll();
+            lastLook = null;
+            LOG.info("More than {} public licences changed since the last look: the lookup's memory was emptied", size);
+            return;
+        }
         for (PublicLicence licence : rows) {
             // Atomic per number with the eviction below. An unchanged licence keeps its cached instance, so a
             // refresh leaves little garbage behind.

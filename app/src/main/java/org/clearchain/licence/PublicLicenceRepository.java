@@ -25,9 +25,12 @@ interface PublicLicenceRepository extends GenericRepository<Licence, Long> {
     @Query(SELECT + " ORDER BY l.id DESC LIMIT :limit")
     List<PublicLicence> findNewestPublic(int limit);
 
-    /** Licences whose own record or whose agency's changed at or after {@code since}; a UNION so each side uses its index. */
-    @Query(SELECT + " WHERE l.updated_at >= :since UNION " + SELECT + " WHERE a.updated_at >= :since")
-    List<PublicLicence> findPublicChangedSince(Instant since);
+    /**
+     * Licences whose own record or whose agency's changed at or after {@code since}, at most {@code limit}; a UNION so
+     * each side uses its index.
+     */
+    @Query("(" + SELECT + " WHERE l.updated_at >= :since) UNION (" + SELECT + " WHERE a.updated_at >= :since) LIMIT :limit")
+    List<PublicLicence> findPublicChangedSince(Instant since, int limit);
 
     @Query(SELECT + " WHERE l.agency_id IN (:agencyIds) ORDER BY l.id")
     List<PublicLicence> findPublicByAgencyIds(List<Long> agencyIds);

@@ -150,6 +150,9 @@ class AgencyRegisterImportBench {
         env.put("CLEARCHAIN_JWT_SECRET", "a-bench-only-secret-that-is-long-enough-for-hs256-signing");
         env.put("PORT", String.valueOf(port));
         env.put("CLEARCHAIN_FEEDS_BATCH_SIZE", System.getProperty("bench.batch", "1000"));
+        // public verification keeps the newest licences in memory (200,000 by default, ~1 KiB each): in a 256 MiB
+        // heap that cache, not the import, would fill the heap, so a small deployment sizes it down
+        env.put("CLEARCHAIN_PUBLIC_LICENCE_CACHE_SIZE", System.getProperty("bench.cache", "20000"));
         Process app = builder.start();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -198,6 +201,9 @@ class AgencyRegisterImportBench {
         while (true) {
             var job = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/import-jobs/" + id + "?rejectedRows=5"))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            if (job.statusCode() != 200) {
+                throw new AssertionError("job " + id + " could not be read: " + job.statusCode() + " " + job.body());
+            }
             JsonNode node = JSON.readValue(job.body(), JsonNode.class);
             String status = node.get("status").getStringValue();
             if (!status.equals("QUEUED") && !status.equals("RUNNING")) {

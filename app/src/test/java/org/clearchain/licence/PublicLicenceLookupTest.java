@@ -57,6 +57,24 @@ class PublicLicenceLookupTest {
         assertEquals(LicenceStatus.SUSPENDED, lookup.find("CC-2026-000001").orElseThrow().status());
     }
 
+    @Test
+    void whenMoreChangedThanMemoryHoldsMemoryIsEmptiedRatherThanLeftHalfStale() {
+        PublicLicenceLookup small = new PublicLicenceLookup(register, Clock.systemUTC(), 2);
+        register.rows.add(licence("CC-2026-000001", LicenceStatus.ACTIVE));
+        small.refresh();
+        register.rows.set(0, new PublicLicence("CC-2026-000001", 1, "Agency", "PH", "Authority", LicenceStatus.ACTIVE,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)));
+        for (int i = 2; i <= 4; i++) {
+            register.changed.add(licence("CC-2026-00000" + i, LicenceStatus.ACTIVE));
+        }
+
+        small.refresh();
+
+        assertEquals(LocalDate.of(2026, 6, 30), small.find("CC-2026-000001").orElseThrow().validUntil(),
+                "read again from the register, not the stale memory");
+        assertEquals(1, register.singleLookups);
+    }
+
     private static PublicLicence licence(String number, LicenceStatus status) {
         return new PublicLicence(number, 1, "Agency", "PH", "Authority", status, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2028, 1, 1));
@@ -86,9 +104,9 @@ class PublicLicenceLookupTest {
         }
 
         @Override
-        public List<PublicLicence> findPublicChangedSince(Instant since) {
+        public List<PublicLicence> findPublicChangedSince(Instant since, int limit) {
             lastSince = since;
-            return List.copyOf(changed);
+            return List.copyOf(changed.subList(0, Math.min(limit, changed.size())));
         }
 
         @Override
