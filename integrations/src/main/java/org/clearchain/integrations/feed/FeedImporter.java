@@ -49,7 +49,7 @@ public final class FeedImporter {
                                   Long organisationId, Long queuedJobId) {
         FileIntake.CheckedFile checked;
         try {
-            checked = intake.check(file, feed.format().charset());
+            checked = intake.check(file, feed.format()::charsetOf);
         } catch (UnreadableFileException e) {
             long jobId = jobs.start(new ImportRequest(feed.name(), fileName, null, sizeOf(file), source, organisationId, queuedJobId));
             jobs.failed(jobId, ImportCounts.NONE, e.getMessage());

@@ -16,6 +16,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,6 +27,8 @@ import java.util.zip.ZipInputStream;
  * Everything is streamed: a file is read twice at most and never held in memory.
  */
 public final class FileIntake {
+
+    private static final int HEAD = 4096;
 
     private final FileLimits limits;
 
@@ -45,6 +48,11 @@ public final class FileIntake {
     }
 
     public CheckedFile check(Path file, Charset charset) throws UnreadableFileException, IOException {
+        return check(file, head -> charset);
+    }
+
+    /** As {@link #check(Path, Charset)}, with the encoding chosen from the first bytes of the unpacked file. */
+    public CheckedFile check(Path file, Function<byte[], Charset> charsetOfHead) throws UnreadableFileException, IOException {
         long size = Files.size(file);
         if (size > limits.maxBytes()) {
             throw new UnreadableFileException("the file is " + megabytes(size) + " MB; files may be at most "
@@ -62,7 +70,7 @@ public final class FileIntake {
             unpacked = true;
         }
         try {
-            requireEncoding(plain, charset);
+            requireEncoding(plain, charsetOfHead.apply(head(plain)));
         } catch (UnreadableFileException | IOException | RuntimeException e) {
             if (unpacked) {
                 Files.deleteIfExists(plain);
@@ -70,6 +78,12 @@ public final class FileIntake {
             throw e;
         }
         return new CheckedFile(plain, unpacked, checksum, size);
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD);
+        }
     }
 
     private enum Archive {
