@@ -21,7 +21,10 @@ public class FeedCatalogue {
 
     static final List<Entry> FEEDS = List.of(
             new Entry("agency-register", "CSV licence_number,agency_name,registration_number,country,status,"
-                    + "valid_from,valid_until,scope,address,sectors", Set.of(Role.LICENSING_OFFICER)));
+                    + "valid_from,valid_until,scope,address,sectors", Set.of(Role.LICENSING_OFFICER)),
+            new Entry("entity-list", "OFAC SDN CSV (latin-1), UN Security Council consolidated XML, CBP forced-labour CSV"
+                    + " (Entity, Country, Country Code, Industry, Status, WRO/Finding, Remarks, Press Release, Effective Date)"
+                    + " or FollowTheMoney JSON lines; the format is told from the file", Set.of(Role.ADMIN)));
 
     public List<Entry> all() {
         return FEEDS;

@@ -7,6 +7,7 @@ import org.clearchain.declaration.DeclarationSubmitted;
 import org.clearchain.inspection.CorrectiveActionVerified;
 import org.clearchain.inspection.InspectionCompleted;
 import org.clearchain.licence.LicenceStatusChanged;
+import org.clearchain.screening.ScreeningDecided;
 import org.clearchain.supplier.SupplierChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * What rescores whom. Each listener runs inside the transaction that announced the change, so the score never
  * lags the fact: a licence move rescores every supplier using the agency, an inspection or a verified corrective
- * action its supplier, a declaration its supplier. A nightly run applies decay to everyone.
+ * action its supplier, a declaration its supplier, a screening decision its supplier. A nightly run applies decay to everyone.
  */
 @Singleton
 class RescoringTriggers {
@@ -58,6 +59,14 @@ class RescoringTriggers {
 
     @EventListener
     void onSupplierChanged(SupplierChanged event) {
+        List<Long> ids = event.supplierIds();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            rescoring.rescore(ids.subList(from, Math.min(ids.size(), from + BATCH)), event.reason());
+        }
+    }
+
+    @EventListener
+    void onScreeningDecided(ScreeningDecided event) {
         List<Long> ids = event.supplierIds();
         for (int from = 0; from < ids.size(); from += BATCH) {
             rescoring.rescore(ids.subList(from, Math.min(ids.size(), from + BATCH)), event.reason());

@@ -289,7 +289,7 @@ public final class EntityMatcher {
             return null;
         }
         String shownName = matched == null ? entry.names().get(0) : matched.original();
-        return new Match(entry.id(), Math.round(score * 10_000) / 10_000.0, shownName, List.copyOf(reasons));
+        return new Match(entry, Math.round(score * 10_000) / 10_000.0, shownName, List.copyOf(reasons));
     }
 
     /** Registration numbers meet without spaces, dashes, dots or case. */
