@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Screens suppliers and agencies against the lists and keeps the hits. A pair (subject, entry) that scores at or
@@ -66,14 +67,14 @@ public class Screening {
 
     /** Screens these suppliers inside the caller's transaction. */
     public Outcome screenSuppliers(List<Long> supplierIds) {
-        return screen(SubjectType.SUPPLIER, subjects("SELECT id, name, country, registration_number FROM supplier WHERE id IN ",
-                SubjectType.SUPPLIER, supplierIds));
+        return screen(SubjectType.SUPPLIER, supplierIds, () -> subjects("SELECT id, name, country, registration_number"
+                + " FROM supplier WHERE id IN ", SubjectType.SUPPLIER, supplierIds));
     }
 
     /** Screens these agencies inside the caller's transaction. */
     public Outcome screenAgencies(List<Long> agencyIds) {
-        return screen(SubjectType.AGENCY, subjects("SELECT id, legal_name, country, registration_number FROM agency WHERE id IN ",
-                SubjectType.AGENCY, agencyIds));
+        return screen(SubjectType.AGENCY, agencyIds, () -> subjects("SELECT id, legal_name, country, registration_number"
+                + " FROM agency WHERE id IN ", SubjectType.AGENCY, agencyIds));
     }
 
     /** Every supplier and agency again, a batch per transaction: after a new edition of a list. */
@@ -140,14 +141,15 @@ public class Screening {
 
     private record Existing(long id, String status, String entryHash, String decidedHash, BigDecimal score) { }
 
-    private Outcome screen(SubjectType type, List<ScreeningSubject> subjects) {
-        if (subjects.isEmpty()) {
+    private Outcome screen(SubjectType type, List<Long> ids, Supplier<List<ScreeningSubject>> read) {
+        if (ids.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
         EntityMatcher matcher = index.current();
         if (matcher.size() == 0) {
-            return new Outcome(subjects.size(), 0, 0);
+            return new Outcome(ids.size(), 0, 0);
         }
+        List<ScreeningSubject> subjects = read.get();
         List<Raised> found = new ArrayList<>();
         for (ScreeningSubject subject : subjects) {
             for (Match match : matcher.match(subject)) {
