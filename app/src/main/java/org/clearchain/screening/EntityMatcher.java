@@ -15,10 +15,11 @@ import java.util.Map;
  * Finds the list entries a supplier or agency looks like. Names are compared as {@link SupplierNames#key} makes
  * them (no case, accents, punctuation or legal-form words): an equal key is an exact match. Otherwise the candidates
  * are the entries that share with the subject a rare-enough word, the first four to six letters of one, its first
- * and last three letters, the word less one letter (so one typo still meets), or an identifier; each candidate's names are scored word by word with
- * Jaro-Winkler, every word weighed by how rare it is among the listed names, in both directions (so word order does
- * not matter, and "Brick Industrial" in common does not make two different brickworks alike), then moved by country
- * and identifier agreement. Plain Java: built once from the entries, then read by any number of threads.
+ * and last three letters, the word less one letter (so one typo still meets), or an identifier. Each candidate's
+ * names are scored word by word with Jaro-Winkler, every word weighed by how rare it is among the listed names, in
+ * both directions (so word order does not matter, and "Brick Industrial" in common does not make two different
+ * brickworks alike), then moved by country and identifier agreement. Plain Java: built once from the entries, then
+ * read by any number of threads.
  */
 public final class EntityMatcher {
 
@@ -26,7 +27,7 @@ public final class EntityMatcher {
     public record Settings(double threshold, double countryAgreement, double countryDisagreement,
                            double identifierAgreement, int minimumPosting, double postingShare) {
 
-        public static final Settings DEFAULT = new Settings(0.90, 0.02, 0.05, 0.15, 100, 0.002);
+        public static final Settings DEFAULT = new Settings(0.90, 0.02, 0.05, 0.15, 200, 0.002);
 
         public Settings withThreshold(double value) {
             return new Settings(value, countryAgreement, countryDisagreement, identifierAgreement, minimumPosting, postingShare);

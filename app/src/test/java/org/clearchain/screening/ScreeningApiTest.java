@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -215,6 +216,22 @@ class ScreeningApiTest extends ApiTest {
         assertEquals(403, byInspector.status(), byInspector::toString);
         assertEquals(404, api.post("/api/screening/hits/" + hit + "/confirm", auditor, Map.of()).status());
         assertEquals(200, api.post("/api/screening/hits/" + hit + "/confirm", officer, Map.of()).status());
+    }
+
+    @Test
+    void anSdnFileInLatin1KeepsItsAccentsAndItsAliasesMatch() {
+        long supplier = supplier("Confecciones Pacifico S.A.", "MX");
+        String sdn = "10003,\"TEXTILES DEL PACÍFICO S.A. DE C.V.\",\"-0- \",\"SDNTK\",\"-0- \",\"-0- \",\"-0- \",\"-0- \","
+                + "\"-0- \",\"-0- \",\"-0- \",\"a.k.a. 'TEXPAC'; f.k.a. 'CONFECCIONES PACÍFICO'; R.F.C. TPA990101AB1 (Mexico).\"\r\n\u001a";
+
+        Api.Response job = feeds.importFile("entity-list", admin, "sdn.csv", sdn.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals("SUCCEEDED", job.text("status"), job::toString);
+        JsonNode hit = openHitsOf(supplier).get(0);
+        assertEquals("OFAC-SDN", hit.get("entry").get("list").getStringValue());
+        assertEquals("TEXTILES DEL PACÍFICO S.A. DE C.V.", hit.get("entry").get("name").getStringValue());
+        assertEquals("CONFECCIONES PACÍFICO", hit.get("matchedName").getStringValue());
+        assertEquals(List.of("MX"), strings(hit.get("entry").get("countries")));
     }
 
     @Test

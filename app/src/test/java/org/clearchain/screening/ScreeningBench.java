@@ -24,7 +24,7 @@ class ScreeningBench {
     private static final int ENTRIES = Integer.getInteger("bench.entries", 30_000);
     private static final double PLANTED = 0.015;
     private static final int TIMING_SAMPLE = Integer.getInteger("bench.timing-sample", 200);
-    private static final int RECALL_SAMPLE = Integer.getInteger("bench.recall-sample", 600);
+    private static final int RECALL_SAMPLE = Integer.getInteger("bench.recall-sample", 1000);
 
     private static final String[] SYLLABLES = {"han", "zhen", "long", "xin", "da", "feng", "tai", "sun", "mek", "ong", "bal",
             "tik", "sar", "vel", "dor", "ka", "ri", "no", "ma", "lu", "pe", "tor", "gan", "shi", "yu", "ba", "cor", "del",

@@ -39,7 +39,8 @@ final class OfacSdnFormat implements FeedFormat<ListedEntry> {
     private static final Pattern IDENTIFIER = Pattern.compile(
             "^(.*?(?:Registration|Tax ID|Company Number|Passport|National ID|Identification Number|IMO|USCC|Credit Code"
                     + "|Business Number|Commercial Registry|D-U-N-S|License|Cedula|RFC|NIT|Legal Entity Number|V\\.A\\.T\\."
-                    + "|Enterprise Number|Chamber of Commerce|Certificate of Incorporation|Trade License|C\\.U\\.I\\.T\\.).*?)"
+                    + "|Enterprise Number|Chamber of Commerce|Certificate of Incorporation|Trade License|C\\.U\\.I\\.T\\."
+                    + "|R\\.F\\.C\\.|C\\.U\\.R\\.P\\.|SSN|Cartilla|Matricula).*?)"
                     + "\\s+([A-Za-z0-9][A-Za-z0-9./-]*\\d[A-Za-z0-9./-]*)\\s*(?:\\(([^)]*)\\))?$");
     private static final Pattern PARENTHESISED_COUNTRY = Pattern.compile("\\(([^)]+)\\)\\s*$");
 
@@ -103,9 +104,11 @@ final class OfacSdnFormat implements FeedFormat<ListedEntry> {
                 continue;
             }
             Matcher located = PARENTHESISED_COUNTRY.matcher(segment);
-            if (segment.startsWith("POB") || segment.startsWith("Address")) {
-                String place = located.find() ? located.group(1) : segment.substring(segment.lastIndexOf(',') + 1);
-                CountryNames.code(place).ifPresent(countries::add);
+            if (located.find()) {
+                // "… No. 123 (Iran)": whatever the number is, the country it was issued in
+                CountryNames.code(located.group(1)).ifPresent(countries::add);
+            } else if (segment.startsWith("POB") || segment.startsWith("Address")) {
+                CountryNames.code(segment.substring(segment.lastIndexOf(',') + 1)).ifPresent(countries::add);
             }
         }
         return new ListedEntry(LIST, number, kind, name, aliases, countries, identifiers, false, value(fields.get(3)), remarks);

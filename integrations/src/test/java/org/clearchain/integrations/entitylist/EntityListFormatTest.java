@@ -58,7 +58,10 @@ class EntityListFormatTest {
         assertEquals("1234567", trader.identifiers().get(0).value());
         assertEquals("SDGT] [IRGC", trader.programme());
         assertFalse(trader.forcedLabour(), "OFAC is a sanctions list");
-        assertEquals(List.of("TEXPAC", "CONFECCIONES PACÍFICO"), entries.get("10003").aliases());
+        ListedEntry textiles = entries.get("10003");
+        assertEquals(List.of("TEXPAC", "CONFECCIONES PACÍFICO"), textiles.aliases());
+        assertEquals(List.of(new ListedEntry.Identifier("R.F.C.", "TPA990101AB1")), textiles.identifiers());
+        assertEquals(List.of("MX"), textiles.countries());
         ListedEntry vessel = entries.get("10004");
         assertEquals(ListedEntry.Kind.VESSEL, vessel.kind());
         assertEquals(List.of("KP"), vessel.countries());
