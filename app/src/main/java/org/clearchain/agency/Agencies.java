@@ -1,5 +1,6 @@
 package org.clearchain.agency;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
@@ -9,6 +10,7 @@ import org.clearchain.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** Registering and correcting agencies, with the tenant rule and the duplicate check. */
 @Singleton
@@ -16,11 +18,13 @@ public class Agencies {
 
     private final AgencyRepository repository;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<AgencyChanged> changes;
     private final Clock clock;
 
-    Agencies(AgencyRepository repository, AuditLog audit, Clock clock) {
+    Agencies(AgencyRepository repository, AuditLog audit, ApplicationEventPublisher<AgencyChanged> changes, Clock clock) {
         this.repository = repository;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -30,6 +34,7 @@ public class Agencies {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Agency agency = repository.save(Agency.register(actor.organisationId(), command, now));
         audit.append(actor, "agency.register", "agency", agency.id(), null, agency);
+        changes.publishEvent(new AgencyChanged(List.of(agency.id()), "agency registered"));
         return agency;
     }
 
@@ -41,6 +46,7 @@ public class Agencies {
         rejectDuplicate(before.authorityId(), command, id);
         Agency after = repository.update(before.withDetails(command, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
         audit.append(actor, "agency.correct", "agency", id, before, after);
+        changes.publishEvent(new AgencyChanged(List.of(id), "agency corrected"));
         return after;
     }
 

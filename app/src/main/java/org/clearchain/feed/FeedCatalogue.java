@@ -30,7 +30,10 @@ public class FeedCatalogue {
                     + " flag), or JSON lines {country, good, child_labor, forced_labor}; one file is one edition",
                     Set.of(Role.ADMIN)),
             new Entry("country-risk", "CSV country,score,source,edition[,region]: country as ISO alpha-2 or English"
-                    + " name, score in [0, 1]; one file is one edition", Set.of(Role.ADMIN)));
+                    + " name, score in [0, 1]; one file is one edition", Set.of(Role.ADMIN)),
+            new Entry("entity-list", "OFAC SDN CSV (latin-1), UN Security Council consolidated XML, CBP forced-labour CSV"
+                    + " (Entity, Country, Country Code, Industry, Status, WRO/Finding, Remarks, Press Release, Effective Date)"
+                    + " or FollowTheMoney JSON lines; the format is told from the file", Set.of(Role.ADMIN)));
 
     public List<Entry> all() {
         return FEEDS;

@@ -6,6 +6,8 @@ import org.clearchain.integrations.agencyregister.AgencyRegisterRoute;
 import org.clearchain.integrations.agencyregister.AgencyRegisterSink;
 import org.clearchain.integrations.countryrisk.CountryRiskRoute;
 import org.clearchain.integrations.countryrisk.CountryRiskSink;
+import org.clearchain.integrations.entitylist.EntityListRoute;
+import org.clearchain.integrations.entitylist.EntityListSink;
 import org.clearchain.integrations.facilitylist.FacilityListRoute;
 import org.clearchain.integrations.facilitylist.FacilityListSink;
 import org.clearchain.integrations.feed.FeedImporter;
@@ -56,5 +58,11 @@ class FeedRoutes {
                                  FeedPullStore pulls, Clock clock) {
         return new CountryRiskRoute(sink, ReferenceDataCsv::countryCode, settings.settings(CountryRiskRoute.FEED),
                 importer, pulls, clock);
+    }
+
+    @Singleton
+    EntityListRoute entityList(EntityListSink sink, FeedSettingsFactory settings, FeedImporter importer,
+                               FeedPullStore pulls, Clock clock) {
+        return new EntityListRoute(sink, settings.settings(EntityListRoute.FEED), importer, pulls, clock);
     }
 }

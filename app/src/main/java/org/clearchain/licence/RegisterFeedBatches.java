@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.clearchain.agency.AgencyChanged;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.integrations.agencyregister.RegisteredLicence;
 import org.clearchain.integrations.feed.BatchOutcome;
@@ -55,16 +56,19 @@ public class RegisterFeedBatches {
     private final AuditLog audit;
     private final JsonMapper json;
     private final ApplicationEventPublisher<LicenceStatusChanged> publisher;
+    private final ApplicationEventPublisher<AgencyChanged> agencyChanges;
     private final Clock clock;
 
     RegisterFeedBatches(JdbcOperations jdbc, Countries countries, IsicCodes isic, AuditLog audit, JsonMapper json,
-                        ApplicationEventPublisher<LicenceStatusChanged> publisher, Clock clock) {
+                        ApplicationEventPublisher<LicenceStatusChanged> publisher,
+                        ApplicationEventPublisher<AgencyChanged> agencyChanges, Clock clock) {
         this.jdbc = jdbc;
         this.countries = countries;
         this.isic = isic;
         this.audit = audit;
         this.json = json;
         this.publisher = publisher;
+        this.agencyChanges = agencyChanges;
         this.clock = clock;
     }
 
@@ -165,6 +169,11 @@ public class RegisterFeedBatches {
                 audit.append(actor(context), "feed.agency-register.batch", "import_job", context.jobId(), null,
                         Map.of("created", created, "updated", updated, "unchanged", unchanged,
                                 "rejected", rejected.size(), "statusChanges", moves.size()));
+            }
+            List<Long> touchedAgencies = java.util.stream.Stream.concat(newAgencies.stream(), changedAgencies.stream())
+                    .map(line -> agencies.get(agencyKey(line.record())).id()).distinct().toList();
+            if (!touchedAgencies.isEmpty()) {
+                agencyChanges.publishEvent(new AgencyChanged(touchedAgencies, "agency register feed"));
             }
             for (Move move : moves) {
                 publisher.publishEvent(new LicenceStatusChanged(move.licenceId(), move.number(), move.agencyId(),

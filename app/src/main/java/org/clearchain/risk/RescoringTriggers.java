@@ -11,6 +11,7 @@ import org.clearchain.inspection.CorrectiveActionVerified;
 import org.clearchain.inspection.InspectionCompleted;
 import org.clearchain.licence.LicenceStatusChanged;
 import org.clearchain.reference.ReferenceEditionLoaded;
+import org.clearchain.screening.ScreeningDecided;
 import org.clearchain.supplier.SupplierChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ import java.util.concurrent.Future;
 /**
  * What rescores whom. Each listener runs inside the transaction that announced the change, so the score never
  * lags the fact: a licence move rescores every supplier using the agency, an inspection or a verified corrective
- * action its supplier, a declaration its supplier. A nightly run applies decay to everyone. A new reference edition
+ * action its supplier, a declaration its supplier, a screening decision its supplier. A nightly run applies decay to everyone. A new reference edition
  * touches everyone: that rescoring starts once the edition is committed and runs in the background, one edition
  * after the other, since it takes a while on a large portfolio.
  */
@@ -111,6 +112,14 @@ class RescoringTriggers {
     @PreDestroy
     void stop() {
         everyoneAfterAnEdition.shutdownNow();
+    }
+
+    @EventListener
+    void onScreeningDecided(ScreeningDecided event) {
+        List<Long> ids = event.supplierIds();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            rescoring.rescore(ids.subList(from, Math.min(ids.size(), from + BATCH)), event.reason());
+        }
     }
 
     /** Decay and dates (an overdue request, a finding leaving its window) change scores with no event. */

@@ -17,4 +17,12 @@ public interface FeedFormat<R> {
     default Charset charset() {
         return StandardCharsets.UTF_8;
     }
+
+    /**
+     * The encoding of a file that begins with {@code head} (its first few kilobytes, unpacked): a format that takes
+     * files of several kinds, each in its own encoding, tells them apart here.
+     */
+    default Charset charsetOf(byte[] head) {
+        return charset();
+    }
 }

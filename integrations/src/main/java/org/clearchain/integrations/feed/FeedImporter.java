@@ -63,7 +63,7 @@ public final class FeedImporter {
         }
         FileIntake.CheckedFile checked;
         try {
-            checked = intake.check(received, feed.format().charset());
+            checked = intake.check(received, feed.format()::charsetOf);
         } catch (UnreadableFileException | IOException e) {
             String reason = e instanceof UnreadableFileException ? e.getMessage() : "the file could not be read: " + e.getMessage();
             jobs.failed(jobId, ImportCounts.NONE, reason);

@@ -16,6 +16,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,6 +27,8 @@ import java.util.zip.ZipInputStream;
  * Everything is streamed: a file is read twice at most and never held in memory.
  */
 public final class FileIntake {
+
+    private static final int HEAD = 4096;
 
     private final FileLimits limits;
 
@@ -61,6 +64,12 @@ public final class FileIntake {
 
     /** Unpacks an archive (within limits) and checks the encoding of the whole file, before any row is imported. */
     public CheckedFile check(Received received, Charset charset) throws UnreadableFileException, IOException {
+        return check(received, head -> charset);
+    }
+
+    /** As {@link #check(Received, Charset)}, with the encoding chosen from the first bytes of the unpacked file. */
+    public CheckedFile check(Received received, Function<byte[], Charset> charsetOfHead)
+            throws UnreadableFileException, IOException {
         Path plain = received.file();
         boolean unpacked = false;
         Archive archive = Archive.of(received.file());
@@ -69,7 +78,7 @@ public final class FileIntake {
             unpacked = true;
         }
         try {
-            requireEncoding(plain, charset);
+            requireEncoding(plain, charsetOfHead.apply(head(plain)));
         } catch (UnreadableFileException | IOException | RuntimeException e) {
             if (unpacked) {
                 Files.deleteIfExists(plain);
@@ -77,6 +86,12 @@ public final class FileIntake {
             throw e;
         }
         return new CheckedFile(plain, unpacked, received.checksum(), received.bytes());
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD);
+        }
     }
 
     private enum Archive {

@@ -1,0 +1,4 @@
+package org.clearchain.screening;
+
+/** What a screening hit is about. */
+public enum SubjectType { SUPPLIER, AGENCY }
