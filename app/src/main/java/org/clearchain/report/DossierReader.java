@@ -14,6 +14,11 @@ import org.clearchain.supplier.Supplier;
 import org.clearchain.supplier.SupplierAccess;
 
 import java.time.Clock;
+import org.clearchain.common.PageRequest;
+import org.clearchain.screening.HitView;
+import org.clearchain.screening.ScreeningHits;
+import org.clearchain.screening.SubjectType;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,16 +33,18 @@ class DossierReader {
     private final SupplierRisk risk;
     private final Declarations declarations;
     private final InspectionViews inspections;
+    private final ScreeningHits screening;
     private final Clock clock;
 
     DossierReader(SupplierAccess access, SiteRepository sites, AgencyUseRepository agencyUses, SupplierRisk risk,
-                  Declarations declarations, InspectionViews inspections, Clock clock) {
+                  Declarations declarations, InspectionViews inspections, ScreeningHits screening, Clock clock) {
         this.access = access;
         this.sites = sites;
         this.agencyUses = agencyUses;
         this.risk = risk;
         this.declarations = declarations;
         this.inspections = inspections;
+        this.screening = screening;
         this.clock = clock;
     }
 
@@ -55,6 +62,14 @@ class DossierReader {
         var declared = actor.is(Role.INSPECTOR) ? null : declarations.ofSupplier(actor, supplierId);
         return new Dossier(supplier, HighRiskSectors.among(supplier.sectors()), sites.findBySupplierIdOrderById(supplierId),
                 risk.latest(supplierId).orElse(null), risk.history(supplierId), declared,
-                inspections.ofSupplier(actor, supplierId), uses, Instant.now(clock));
+                inspections.ofSupplier(actor, supplierId), uses, screeningHits(actor, supplierId), Instant.now(clock));
+    }
+
+    /** Hits are for reviewers; as in the API, the supplier's own staff do not see them. */
+    private List<HitView> screeningHits(Actor actor, long supplierId) {
+        if (actor.is(Role.SUPPLIER)) {
+            return null;
+        }
+        return screening.list(actor, null, SubjectType.SUPPLIER, supplierId, new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 }

@@ -17,6 +17,9 @@ import org.clearchain.supplier.Site;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import org.clearchain.screening.HitStatus;
+import org.clearchain.screening.HitView;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +56,7 @@ class SupplierDossier {
             inspections(pdf, d);
             correctiveActions(pdf, d.inspections());
             agencies(pdf, d.agencyUses());
+            screening(pdf, d.screeningHits());
         }
     }
 
@@ -255,5 +259,30 @@ class SupplierDossier {
         }
         table.end();
         pdf.note(t.get("agency.liveNote", t.date(LocalDate.now(clock))));
+    }
+
+    private void screening(PdfReport pdf, List<HitView> hits) {
+        if (hits == null) {
+            return;
+        }
+        ReportText t = pdf.text();
+        pdf.section(t.get("dossier.screening"));
+        if (hits.isEmpty()) {
+            pdf.note(t.get("dossier.noScreeningHits"));
+            return;
+        }
+        ReportTable table = pdf.table(new float[]{2.2f, 3, 3, 1, 1.6f, 2.6f}, t.get("screening.list"),
+                t.get("screening.entry"), t.get("screening.matchedName"), t.get("screening.score"),
+                t.get("screening.status"), t.get("screening.decision"));
+        for (HitView hit : hits) {
+            String list = hit.entry().list() + (hit.entry().forcedLabourList() ? " — " + t.get("screening.forcedLabour") : "");
+            String decision = hit.decision() == null ? "—"
+                    : hit.decision().by() + ", " + t.instant(hit.decision().at())
+                      + (hit.decision().reason() == null ? "" : ": " + hit.decision().reason());
+            table.row(list, hit.entry().name(), hit.matchedName(), t.number(hit.score()),
+                    t.label(HitStatus.valueOf(hit.status())), decision);
+        }
+        table.end();
+        pdf.note(t.get("screening.note"));
     }
 }
