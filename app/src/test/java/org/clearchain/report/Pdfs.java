@@ -15,12 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Reads generated PDFs back as a person would: their text, their page count, and the QR code they show. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {

@@ -90,6 +90,25 @@ class ScreeningApiTest extends ApiTest {
     }
 
     @Test
+    void theSupplierDossierListsItsHitsInBothLanguages() {
+        long supplier = supplier("Ngoc Minh Seafood Processing Co., Ltd", "VN");
+        importList("cbp-dossier.csv", CBP_HEADER
+                + "\"Ngoc Minh Seafood Processing Company Limited\",Vietnam,VN,Seafood,Active,WRO,,,05/02/2024\n");
+
+        Api.Download english = api.download("/api/suppliers/" + supplier + "/report.pdf", auditor);
+        Api.Download french = api.download("/api/suppliers/" + supplier + "/report.pdf?lang=fr", auditor);
+
+        String en = org.clearchain.report.Pdfs.text(english.bytes()).replaceAll("\\s+", " ");
+        String fr = org.clearchain.report.Pdfs.text(french.bytes()).replaceAll("\\s+", " ");
+        assertTrue(en.contains("Screening against entity lists"), en);
+        assertTrue(en.contains("CBP-WRO — forced labour"), en);
+        assertTrue(en.contains("Ngoc Minh Seafood Processing Company Limited"), en);
+        assertTrue(en.contains("Open, awaiting review"), en);
+        assertTrue(fr.contains("Filtrage sur les listes d’entités"), fr);
+        assertTrue(fr.contains("CBP-WRO — travail forcé"), fr);
+    }
+
+    @Test
     void anUploadedCbpListRaisesAnOpenHitOnAMatchingSupplier() {
         long gloves = supplier("Golden Lotus Glove Sdn Bhd", "MY");
         long other = supplier("Carpathian Knitwear Cooperative", "RO");
