@@ -9,8 +9,8 @@ import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FeedRoute;
 import org.clearchain.integrations.feed.FeedSettings;
 import org.clearchain.integrations.feed.FileLimits;
-import org.clearchain.integrations.feed.InMemoryImportJobs;
-import org.clearchain.integrations.feed.InMemoryPullState;
+import org.clearchain.integrations.testing.MemoryImportJobs;
+import org.clearchain.integrations.testing.MemoryPullState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +39,8 @@ class AgencyRegisterRouteTest {
     @TempDir
     Path inbox;
 
-    private final InMemoryImportJobs jobs = new InMemoryImportJobs();
-    private final InMemoryPullState pulls = new InMemoryPullState();
+    private final MemoryImportJobs jobs = new MemoryImportJobs();
+    private final MemoryPullState pulls = new MemoryPullState();
     private final RecordingRegisterSink sink = new RecordingRegisterSink();
     private CamelContext camel;
     private HttpServer server;
@@ -81,7 +81,7 @@ class AgencyRegisterRouteTest {
 
         assertTrue(done.matches(20, TimeUnit.SECONDS));
         assertTrue(Files.exists(folder.resolve(".done/register.csv")));
-        InMemoryImportJobs.Job job = jobs.only();
+        MemoryImportJobs.Job job = jobs.only();
         assertEquals("SUCCEEDED", job.status);
         assertEquals(7, job.counts.read());
         assertEquals(5, job.counts.created());
@@ -171,7 +171,7 @@ class AgencyRegisterRouteTest {
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, ((FeedImporter.Outcome) first).status());
         assertNull(second, "304: nothing to import");
         assertEquals(1, conditional.get());
-        assertEquals(1, jobs.jobs.size());
+        assertEquals(1, jobs.count());
         assertEquals("register.csv", jobs.only().request.fileName());
     }
 

@@ -6,8 +6,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FeedSettings;
 import org.clearchain.integrations.feed.FileLimits;
-import org.clearchain.integrations.feed.InMemoryImportJobs;
-import org.clearchain.integrations.feed.InMemoryPullState;
+import org.clearchain.integrations.testing.MemoryImportJobs;
+import org.clearchain.integrations.testing.MemoryPullState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class OneImporterAcrossInstancesTest {
     private CamelContext first;
     private CamelContext second;
 
-    private CamelContext instance(String name, InMemoryImportJobs jobs) throws Exception {
+    private CamelContext instance(String name, MemoryImportJobs jobs) throws Exception {
         FileLockClusterService cluster = new FileLockClusterService();
         cluster.setId(name);
         cluster.setRoot(shared.resolve("locks").toString());
@@ -48,7 +48,7 @@ class OneImporterAcrossInstancesTest {
         camel.addService(cluster);
         camel.addRoutes(new AgencyRegisterRoute(new RecordingRegisterSink(), settings,
                 new FeedImporter(jobs, FileLimits.DEFAULT, 100, FeedImporter.ImportListener.NONE),
-                new InMemoryPullState(), Clock.systemUTC()));
+                new MemoryPullState(), Clock.systemUTC()));
         camel.start();
         return camel;
     }
@@ -64,8 +64,8 @@ class OneImporterAcrossInstancesTest {
 
     @Test
     void onlyTheLeaderImportsAndTheOtherTakesOverWhenItStops() throws Exception {
-        InMemoryImportJobs firstJobs = new InMemoryImportJobs();
-        InMemoryImportJobs secondJobs = new InMemoryImportJobs();
+        MemoryImportJobs firstJobs = new MemoryImportJobs();
+        MemoryImportJobs secondJobs = new MemoryImportJobs();
         first = instance("first", firstJobs);
         await(() -> first.getRoute("agency-register-inbox") != null);
         Thread.sleep(1_000);
@@ -76,18 +76,18 @@ class OneImporterAcrossInstancesTest {
         drop("two.csv");
         await(() -> Files.exists(inbox().resolve(".done/one.csv")) && Files.exists(inbox().resolve(".done/two.csv")));
 
-        assertEquals(2, firstJobs.jobs.size() + secondJobs.jobs.size(), "each file imported once");
-        InMemoryImportJobs leader = firstJobs.jobs.size() == 2 ? firstJobs : secondJobs;
-        InMemoryImportJobs follower = leader == firstJobs ? secondJobs : firstJobs;
-        assertEquals(2, leader.jobs.size(), "one instance imports everything");
-        assertEquals(0, follower.jobs.size());
+        assertEquals(2, firstJobs.count() + secondJobs.count(), "each file imported once");
+        MemoryImportJobs leader = firstJobs.count() == 2 ? firstJobs : secondJobs;
+        MemoryImportJobs follower = leader == firstJobs ? secondJobs : firstJobs;
+        assertEquals(2, leader.count(), "one instance imports everything");
+        assertEquals(0, follower.count());
 
         (leader == firstJobs ? first : second).stop();
         drop("three.csv");
         await(() -> Files.exists(inbox().resolve(".done/three.csv")));
 
-        assertEquals(1, follower.jobs.size(), "the other instance took over");
-        assertEquals(2, leader.jobs.size());
+        assertEquals(1, follower.count(), "the other instance took over");
+        assertEquals(2, leader.count());
     }
 
     private Path inbox() {

@@ -35,6 +35,18 @@ public final class MemoryImportJobs implements ImportJobs {
         return jobs.get(id);
     }
 
+    public int count() {
+        return jobs.size();
+    }
+
+    /** The one job a test expects. */
+    public Job only() {
+        if (jobs.size() != 1) {
+            throw new AssertionError("expected one job, found " + jobs.size());
+        }
+        return jobs.values().iterator().next();
+    }
+
     @Override
     public long start(ImportRequest request) {
         long id = request.queuedJobId() != null ? request.queuedJobId() : ids.incrementAndGet();
