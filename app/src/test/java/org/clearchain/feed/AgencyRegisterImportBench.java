@@ -29,7 +29,7 @@ import java.util.Random;
 /**
  * Issue 7's import benchmark, run with {@code -Pbench} (see README, Performance). A 1,000,000-row agency-register
  * CSV is imported by the application running in its own JVM with {@code -Xmx256m}, uploaded like any client
- * would; the job's own duration is compared with MariaDB's {@code LOAD DATA LOCAL INFILE} of the same file into a
+ * would; its time from upload to the job's end is compared with MariaDB's {@code LOAD DATA LOCAL INFILE} of the same file into a
  * bare table (the floor of what the database can take), measured before and after in the same run. Then the same
  * file is uploaded again: it must finish in under 10 % of the first import's time and change nothing.
  */
@@ -73,15 +73,16 @@ class AgencyRegisterImportBench {
 
             double loadData2 = loadData(db, file);
             double baseline = (loadData1 + loadData2) / 2;
-            double feedRate = ROWS / firstSeconds;
+            // wall times from the start of the upload to the job's end: the checksum and the upload count too
+            double feedRate = ROWS / firstWall;
             double loadRate = ROWS / baseline;
             System.out.printf("INFO LOAD DATA LOCAL INFILE: %.1f s and %.1f s%n", loadData1, loadData2);
             System.out.printf("BENCH agency-register-import-rate value=%.0f unit=rows/s baseline=%.0f ratio=%.2f goal=>=0.50 %s%n",
                     feedRate, loadRate, feedRate / loadRate, feedRate / loadRate >= 0.5 ? "PASS" : "FAIL");
             boolean unchanged = licencesAfter == licences && "DUPLICATE".equals(second.get("status").getStringValue());
             System.out.printf("BENCH agency-register-reimport value=%.2f unit=s baseline=%.1f ratio=%.3f goal=<0.10 %s (%s)%n",
-                    secondSeconds, firstSeconds, secondSeconds / firstSeconds,
-                    secondSeconds / firstSeconds < 0.10 && unchanged ? "PASS" : "FAIL",
+                    secondWall, firstWall, secondWall / firstWall,
+                    secondWall / firstWall < 0.10 && unchanged ? "PASS" : "FAIL",
                     unchanged ? "nothing changed" : "SOMETHING CHANGED");
         } finally {
             app.destroy();
