@@ -42,11 +42,10 @@ class FeedStatus {
         FeedSettings feed = settings.settings(entry.name());
         var lastJob = jobs.last(entry.name());
         var lastPull = pulls.last(entry.name());
-        Health health = health(lastJob.map(ImportJobView::status).orElse(null),
+        Health health = health(lastJob.map(last -> last.job().status()).orElse(null),
                 lastPull.map(FeedPullStore.LastPull::outcome).orElse(null));
         // the last job's counts tell how healthy a feed is; its file name and rows are for its own organisation
-        ImportJobView shown = lastJob.filter(job -> actor.is(Role.ADMIN) || jobs.find(actor, job.id(), 0).isPresent())
-                .orElse(null);
+        ImportJobView shown = lastJob.filter(last -> last.visibleTo(actor)).map(ImportJobReader.LastJob::job).orElse(null);
         return new View(entry.name(), entry.format(), entry.uploaders(), entry.mayUpload(actor),
                 feed.inbox().resolve(entry.name()).toAbsolutePath().toString(),
                 feed.pulls() ? feed.pullUrl().toString() : null, feed.pulls() ? feed.pullInterval().toString() : null,

@@ -62,13 +62,26 @@ public class ImportJobReader {
         });
     }
 
+    /** A feed's newest job and the organisation it imported for. */
+    public record LastJob(ImportJobView job, Long organisationId) {
+
+        /** Its counts tell everyone how healthy the feed is; the job itself is its organisation's (and the admin's). */
+        public boolean visibleTo(Actor actor) {
+            return ImportJobReader.visible(actor, organisationId);
+        }
+    }
+
     /** The newest job of a feed, whoever it was for: the feed's health, not its contents. */
     @Transactional(readOnly = true)
-    public Optional<ImportJobView> last(String feed) {
+    public Optional<LastJob> last(String feed) {
         return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM import_job WHERE feed = ? ORDER BY id DESC LIMIT 1", select -> {
             select.setString(1, feed);
             try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(view(rs)) : Optional.<ImportJobView>empty();
+                if (!rs.next()) {
+                    return Optional.<LastJob>empty();
+                }
+                long organisation = rs.getLong("organisation_id");
+                return Optional.of(new LastJob(view(rs), rs.wasNull() ? null : organisation));
             }
         });
     }
@@ -89,7 +102,11 @@ public class ImportJobReader {
 
     private static boolean visible(Actor actor, ResultSet rs) throws SQLException {
         long organisation = rs.getLong("organisation_id");
-        return actor.is(Role.ADMIN) || (!rs.wasNull() && actor.belongsTo(organisation));
+        return visible(actor, rs.wasNull() ? null : organisation);
+    }
+
+    static boolean visible(Actor actor, Long organisationId) {
+        return actor.is(Role.ADMIN) || (organisationId != null && actor.belongsTo(organisationId));
     }
 
     private static ImportJobView view(ResultSet rs) throws SQLException {

@@ -3,12 +3,7 @@ package org.clearchain.reference;
 import jakarta.inject.Singleton;
 import org.clearchain.integrations.countryrisk.CountryRiskRow;
 import org.clearchain.integrations.countryrisk.CountryRiskSink;
-import org.clearchain.integrations.feed.BatchOutcome;
-import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.ImportContext;
-import org.clearchain.integrations.feed.ImportCounts;
-
-import java.util.List;
 
 /** The country-risk feed's way in: each file a new edition, current once its last row is written. */
 @Singleton
@@ -22,17 +17,6 @@ class CountryRiskFeed implements CountryRiskSink {
 
     @Override
     public Writer<CountryRiskRow> open(ImportContext context) {
-        EditionFile file = batches.open(ReferenceEditionStore.COUNTRY_RISK, context);
-        return new Writer<>() {
-            @Override
-            public BatchOutcome write(List<FeedLine.Accepted<CountryRiskRow>> batch) {
-                return batches.writeCountryRisk(file, batch);
-            }
-
-            @Override
-            public void finish(ImportCounts counts) {
-                batches.finish(file, counts);
-            }
-        };
+        return EditionWriter.of(batches, ReferenceEditionStore.COUNTRY_RISK, context, batches::writeCountryRisk);
     }
 }

@@ -8,6 +8,7 @@ import org.clearchain.audit.AuditLog;
 import org.clearchain.integrations.countryrisk.CountryRiskRow;
 import org.clearchain.integrations.feed.BatchOutcome;
 import org.clearchain.integrations.feed.FeedLine;
+import org.clearchain.integrations.feed.ImportContext;
 import org.clearchain.integrations.feed.ImportCounts;
 import org.clearchain.integrations.feed.RejectedRow;
 import org.clearchain.integrations.feed.SinkRefusedException;
@@ -68,7 +69,7 @@ class EditionBatches {
     }
 
     @Transactional
-    public EditionFile open(String dataset, org.clearchain.integrations.feed.ImportContext context) {
+    public EditionFile open(String dataset, ImportContext context) {
         Long current = store.current(dataset).map(StoredEdition::id).orElse(null);
         StoredEdition pending = pendingOf(dataset, context.checksum()).orElse(null);
         return new EditionFile(dataset, context, current, pending);

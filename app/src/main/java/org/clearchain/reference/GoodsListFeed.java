@@ -1,14 +1,9 @@
 package org.clearchain.reference;
 
 import jakarta.inject.Singleton;
-import org.clearchain.integrations.feed.BatchOutcome;
-import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.ImportContext;
-import org.clearchain.integrations.feed.ImportCounts;
 import org.clearchain.integrations.goodslist.GoodsListSink;
 import org.clearchain.integrations.goodslist.ListedGood;
-
-import java.util.List;
 
 /** The goods-list feed's way in: each file a new edition, named after the file, current once its last row is written. */
 @Singleton
@@ -22,17 +17,6 @@ class GoodsListFeed implements GoodsListSink {
 
     @Override
     public Writer<ListedGood> open(ImportContext context) {
-        EditionFile file = batches.open(ReferenceEditionStore.GOODS_LIST, context);
-        return new Writer<>() {
-            @Override
-            public BatchOutcome write(List<FeedLine.Accepted<ListedGood>> batch) {
-                return batches.writeGoods(file, batch);
-            }
-
-            @Override
-            public void finish(ImportCounts counts) {
-                batches.finish(file, counts);
-            }
-        };
+        return EditionWriter.of(batches, ReferenceEditionStore.GOODS_LIST, context, batches::writeGoods);
     }
 }

@@ -56,9 +56,7 @@ class RescoringTriggers {
     void onLicenceStatusChanged(LicenceStatusChanged event) {
         List<Long> users = snapshots.suppliersUsingAgency(event.agencyId());
         String reason = "licence " + event.number() + " " + event.action().name().toLowerCase();
-        for (int from = 0; from < users.size(); from += BATCH) {
-            rescoring.rescore(users.subList(from, Math.min(users.size(), from + BATCH)), reason);
-        }
+        rescoreInBatches(users, reason);
     }
 
     /** A substantiated fee complaint raises the agency's score, and so every supplier using it. */
@@ -66,9 +64,7 @@ class RescoringTriggers {
     void onComplaintSubstantiated(ComplaintSubstantiated event) {
         List<Long> users = snapshots.suppliersUsingAgency(event.agencyId());
         String reason = "complaint " + event.complaintId() + " against agency " + event.agencyId() + " substantiated";
-        for (int from = 0; from < users.size(); from += BATCH) {
-            rescoring.rescore(users.subList(from, Math.min(users.size(), from + BATCH)), reason);
-        }
+        rescoreInBatches(users, reason);
     }
 
     @EventListener
@@ -89,9 +85,7 @@ class RescoringTriggers {
     @EventListener
     void onSupplierChanged(SupplierChanged event) {
         List<Long> ids = event.supplierIds();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            rescoring.rescore(ids.subList(from, Math.min(ids.size(), from + BATCH)), event.reason());
-        }
+        rescoreInBatches(ids, event.reason());
     }
 
     @TransactionalEventListener
@@ -117,8 +111,12 @@ class RescoringTriggers {
     @EventListener
     void onScreeningDecided(ScreeningDecided event) {
         List<Long> ids = event.supplierIds();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            rescoring.rescore(ids.subList(from, Math.min(ids.size(), from + BATCH)), event.reason());
+        rescoreInBatches(ids, event.reason());
+    }
+
+    private void rescoreInBatches(List<Long> supplierIds, String reason) {
+        for (int from = 0; from < supplierIds.size(); from += BATCH) {
+            rescoring.rescore(supplierIds.subList(from, Math.min(supplierIds.size(), from + BATCH)), reason);
         }
     }
 
