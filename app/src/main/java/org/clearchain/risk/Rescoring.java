@@ -107,13 +107,16 @@ public class Rescoring {
         return new Scored(assessments, changed, reason, now);
     }
 
-    /** Writes the batch's changed assessments as snapshots, with their explanation as JSON. */
+    /** Writes the batch's changed assessments as snapshots, with their explanation packed. */
     @Transactional
     void write(Scored scored) {
         List<RiskSnapshot> rows = new ArrayList<>(scored.changed().size());
-        for (Changed c : scored.changed()) {
-            rows.add(new RiskSnapshot(null, c.supplierId(), score(c.assessment()), c.assessment().band().name(),
-                    c.assessment().methodologyVersion(), c.fingerprint(), text(c.assessment()), scored.reason(), scored.at()));
+        try (AssessmentPacking.Packer packer = new AssessmentPacking.Packer()) {
+            for (Changed c : scored.changed()) {
+                rows.add(new RiskSnapshot(null, c.supplierId(), score(c.assessment()), c.assessment().band().name(),
+                        c.assessment().methodologyVersion(), c.fingerprint(), null, packer.pack(json(c.assessment())),
+                        AssessmentPacking.CURRENT, scored.reason(), scored.at()));
+            }
         }
         writer.write(rows);
     }
@@ -152,9 +155,9 @@ public class Rescoring {
         return rounded.signum() == 0 && negative ? "-" + rounded.toPlainString() : rounded.toPlainString();
     }
 
-    private String text(RiskAssessment assessment) {
+    private byte[] json(RiskAssessment assessment) {
         try {
-            return json.writeValueAsString(assessment);
+            return json.writeValueAsBytes(assessment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -69,6 +69,6 @@ class RiskController {
     }
 
     private RiskAssessment assessment(RiskSnapshot snapshot) {
-        return risk.read(snapshot.assessment());
+        return risk.read(snapshot);
     }
 }

@@ -8,7 +8,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A supplier's assessment as it was computed, kept whole (as JSON) so it can be shown and compared later. */
+/**
+ * A supplier's assessment as it was computed, kept whole so it can be shown and compared later: packed
+ * ({@link AssessmentPacking}), or as JSON in snapshots written before packing.
+ */
 @MappedEntity("risk_snapshot")
 record RiskSnapshot(@Id @GeneratedValue @Nullable Long id,
                     Long supplierId,
@@ -16,7 +19,9 @@ record RiskSnapshot(@Id @GeneratedValue @Nullable Long id,
                     String band,
                     String methodologyVersion,
                     String fingerprint,
-                    String assessment,
+                    @Nullable String assessment,
+                    @Nullable byte[] assessmentPacked,
+                    @Nullable String assessmentPacking,
                     String reason,
                     Instant computedAt) {
 }

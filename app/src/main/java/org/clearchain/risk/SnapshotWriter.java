@@ -20,12 +20,12 @@ import java.util.List;
 class SnapshotWriter {
 
     /**
-     * Prepared on the server, for this statement only: the JSON then travels as binary parameters, where a
-     * client-side statement would escape every one of its many quotes and the server would parse it back.
+     * Prepared on the server, for this statement only: the packed assessment then travels as a binary parameter,
+     * where a client-side statement would escape its bytes and the server would parse them back.
      */
     private static final String INSERT = """
-            INSERT INTO risk_snapshot (supplier_id, score, band, methodology_version, fingerprint, assessment, reason,
-                                       computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO risk_snapshot (supplier_id, score, band, methodology_version, fingerprint, assessment_packed,
+                                       assessment_packing, reason, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcOperations jdbc;
 
@@ -46,9 +46,10 @@ class SnapshotWriter {
                     statement.setString(3, s.band());
                     statement.setString(4, s.methodologyVersion());
                     statement.setString(5, s.fingerprint());
-                    statement.setString(6, s.assessment());
-                    statement.setString(7, s.reason());
-                    statement.setTimestamp(8, Timestamp.from(s.computedAt()));
+                    statement.setBytes(6, s.assessmentPacked());
+                    statement.setString(7, s.assessmentPacking());
+                    statement.setString(8, s.reason());
+                    statement.setTimestamp(9, Timestamp.from(s.computedAt()));
                     statement.addBatch();
                 }
                 return statement.executeBatch();

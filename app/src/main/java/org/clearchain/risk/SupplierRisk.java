@@ -23,7 +23,7 @@ public class SupplierRisk {
 
     /** The latest snapshot's assessment; empty when the supplier was never scored. */
     public Optional<RiskAssessment> latest(long supplierId) {
-        return snapshots.findFirstBySupplierIdOrderByIdDesc(supplierId).map(s -> read(s.assessment()));
+        return snapshots.findFirstBySupplierIdOrderByIdDesc(supplierId).map(this::read);
     }
 
     /** Newest first. */
@@ -31,9 +31,11 @@ public class SupplierRisk {
         return snapshots.history(supplierId);
     }
 
-    RiskAssessment read(String assessment) {
+    RiskAssessment read(RiskSnapshot snapshot) {
         try {
-            return json.readValue(assessment, RiskAssessment.class);
+            return snapshot.assessmentPacked() == null ? json.readValue(snapshot.assessment(), RiskAssessment.class)
+                    : json.readValue(AssessmentPacking.unpack(snapshot.assessmentPacking(), snapshot.assessmentPacked()),
+                            RiskAssessment.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.clearchain.reference;
 
 import io.micronaut.json.tree.JsonNode;
+import org.clearchain.risk.AssessmentPacking;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
 import org.clearchain.testing.FeedFixture;
@@ -305,9 +306,9 @@ class ReferenceEditionFeedTest extends ApiTest {
     /** A stored snapshot as it was written, read straight from the database. */
     private String snapshotJson(long snapshotId) {
         try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT assessment FROM risk_snapshot WHERE id = " + snapshotId)) {
+             ResultSet rs = s.executeQuery("SELECT assessment_packing, assessment_packed FROM risk_snapshot WHERE id = " + snapshotId)) {
             assertTrue(rs.next(), "snapshot " + snapshotId);
-            return rs.getString(1);
+            return new String(AssessmentPacking.unpack(rs.getString(1), rs.getBytes(2)), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

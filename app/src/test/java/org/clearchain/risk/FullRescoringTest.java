@@ -1,6 +1,5 @@
 package org.clearchain.risk;
 
-import io.micronaut.core.type.Argument;
 import org.clearchain.scoring.RiskAssessment;
 import org.clearchain.testing.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class FullRescoringTest extends ApiTest {
         long id = count("SELECT id FROM supplier WHERE name = 'Full Run VN'");
         RiskSnapshot stored = snapshots.findFirstBySupplierIdOrderByIdDesc(id).orElseThrow();
         assertEquals(rescoring.score(List.of(id), "check").assessments(),
-                List.of(json.readValue(stored.assessment(), Argument.of(RiskAssessment.class))));
+                List.of(context.getBean(SupplierRisk.class).read(stored)));
 
         context.getBean(RescoringTriggers.class).rescoreAll("second run");
 

@@ -225,6 +225,34 @@ class RiskApiTest extends ApiTest {
         assertEquals(before, snapshots(id));
     }
 
+    /** Snapshots written before assessments were packed hold JSON; they are shown and compared as before. */
+    @Test
+    void aSnapshotStoredAsJsonBeforePackingIsStillShownAndCompared() throws Exception {
+        long id = supplier("Older Snapshot Ltd");
+        JsonNode now = risk(id);
+        try (var c = database.connect(); var s = c.createStatement()) {
+            s.executeUpdate("""
+                    INSERT INTO risk_snapshot (supplier_id, score, band, methodology_version, fingerprint, assessment, reason,
+                                               computed_at)
+                    SELECT supplier_id, score, band, methodology_version, 'written before packing',
+                           '{"contributions":[{"rule":"I.sector","factor":"ISIC 1410 (garments)","source":"Clearchain methodology v1",\
+                    "edition":"v1","rawValue":"tier 10","points":10.0,"asOf":"2026-01-05"}],"supplierId":"%d","asOf":"2026-01-05",\
+                    "methodologyVersion":"clearchain-risk-1.0","score":10.0,"band":"LOW","scoreBeforeFloors":10.0,"inherent":10.0,\
+                    "evidence":0.0,"agencies":0.0,"declaration":0.0,"floors":[],"highRiskSectors":["garments"],\
+                    "lowConfidenceReasons":[],"editionsUsed":[]}', 'before packing', computed_at
+                    FROM risk_snapshot WHERE supplier_id = %d""".formatted(id, id));
+        }
+
+        JsonNode old = risk(id);
+        assertEquals(10.0, old.get("score").getDoubleValue(), old::toString);
+        assertEquals(List.of("I.sector"), rules(old));
+        server.getApplicationContext().getBean(Rescoring.class).rescore(id, "after the old one");
+        Api.Response changes = api.get("/api/suppliers/" + id + "/risk/changes", auditor);
+        assertEquals(200, changes.status(), changes::toString);
+        assertEquals(10.0, changes.body().get("scoreBefore").getDoubleValue(), changes::toString);
+        assertEquals(now.get("score").getDoubleValue(), changes.body().get("scoreAfter").getDoubleValue(), changes::toString);
+    }
+
     @Test
     void anotherBuyersSupplierRiskIsNotFound() {
         long id = supplier("Private Risk Ltd");

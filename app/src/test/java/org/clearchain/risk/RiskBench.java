@@ -64,6 +64,9 @@ class RiskBench extends ApiTest {
         double fullSeconds = (System.nanoTime() - t1) / 1e9;
         System.out.printf("BENCH risk-first-full-scoring value=%.1f unit=s baseline=%.1f ratio=%.2f goal=<=2.0 %s (%d read, %d scored, every snapshot written)%n",
                 fullSeconds, readSeconds, fullSeconds / readSeconds, fullSeconds / readSeconds <= 2.0 ? "PASS" : "FAIL", read, scored);
+        System.out.printf("INFO snapshots: %d, %d bytes of packed assessment on average%n", count("SELECT COUNT(*) FROM risk_snapshot"),
+                count("SELECT ROUND(AVG(LENGTH(assessment_packed))) FROM risk_snapshot"));
+        
         long t1b = System.nanoTime();
         context.getBean(RescoringTriggers.class).rescoreAll("bench again");
         double againSeconds = (System.nanoTime() - t1b) / 1e9;
