@@ -1,6 +1,5 @@
 package org.clearchain.risk;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.scoring.Contribution;
@@ -8,8 +7,7 @@ import org.clearchain.scoring.RiskAssessment;
 import org.clearchain.scoring.ScoringEngine;
 import org.clearchain.scoring.SupplierFacts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -39,17 +37,15 @@ public class Rescoring {
     private final RiskSnapshotRepository snapshots;
     private final ReferenceEditions editions;
     private final ScoringEngine engine;
-    private final JsonMapper json;
     private final SnapshotWriter writer;
     private final Clock clock;
 
-    Rescoring(RiskFactsReader facts, RiskSnapshotRepository snapshots, ReferenceEditions editions, JsonMapper json,
-              SnapshotWriter writer, Clock clock) {
+    Rescoring(RiskFactsReader facts, RiskSnapshotRepository snapshots, ReferenceEditions editions, SnapshotWriter writer,
+              Clock clock) {
         this.facts = facts;
         this.snapshots = snapshots;
         this.editions = editions;
         this.engine = ScoringEngine.v1();
-        this.json = json;
         this.writer = writer;
         this.clock = clock;
     }
@@ -111,10 +107,13 @@ public class Rescoring {
     @Transactional
     void write(Scored scored) {
         List<RiskSnapshot> rows = new ArrayList<>(scored.changed().size());
+        ByteArrayOutputStream json = new ByteArrayOutputStream(8 * 1024);
         try (AssessmentPacking.Packer packer = new AssessmentPacking.Packer()) {
             for (Changed c : scored.changed()) {
+                json.reset();
+                AssessmentJson.write(c.assessment(), json);
                 rows.add(new RiskSnapshot(null, c.supplierId(), score(c.assessment()), c.assessment().band().name(),
-                        c.assessment().methodologyVersion(), c.fingerprint(), null, packer.pack(json(c.assessment())),
+                        c.assessment().methodologyVersion(), c.fingerprint(), null, packer.pack(json.toByteArray()),
                         AssessmentPacking.CURRENT, scored.reason(), scored.at()));
             }
         }
@@ -153,13 +152,5 @@ public class Rescoring {
         BigDecimal rounded = new BigDecimal(Double.toString(x)).setScale(2, RoundingMode.HALF_UP);
         boolean negative = x < 0 || (x == 0 && 1 / x < 0);
         return rounded.signum() == 0 && negative ? "-" + rounded.toPlainString() : rounded.toPlainString();
-    }
-
-    private byte[] json(RiskAssessment assessment) {
-        try {
-            return json.writeValueAsBytes(assessment);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,27 +5,34 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes a batch of new snapshots in two statements: one multi-row INSERT (the driver rewrites the JDBC batch,
- * {@code rewriteBatchedStatements}), and one UPDATE that sets the latest score beside every supplier of the batch.
- * {@code saveAll} would send a statement per row: Micronaut Data does not batch MySQL inserts whose id the database
- * generates, and a first scoring of 100,000 suppliers spent most of its time on those round trips.
+ * Writes new snapshots 500 at a time in two statements: one multi-row INSERT, and one UPDATE that sets the latest
+ * score beside every supplier of the batch. {@code saveAll} would send a statement per row: Micronaut Data does not batch
+ * MySQL inserts whose id the database generates, and a first scoring of 100,000 suppliers spent most of its time on
+ * those round trips.
+ * <p>
+ * The INSERT is written out row by row and prepared on the server, so the packed assessments travel as binary
+ * values. A JDBC batch rewritten by the driver ({@code rewriteBatchedStatements}) goes as text even from a
+ * server-prepared statement: every packed assessment was hex-escaped by the driver and parsed back by the server,
+ * a quarter of the writing's time. The UPDATE carries only numbers and bands, and stays a client-side statement:
+ * one round trip instead of prepare, execute and close.
  */
 @Singleton
 class SnapshotWriter {
 
-    /**
-     * Prepared on the server, for this statement only: the packed assessment then travels as a binary parameter,
-     * where a client-side statement would escape its bytes and the server would parse them back.
-     */
+    /** 9 parameters a row: 4,500 for a batch of 500, far below the protocol's 65,535. */
+    static final int ROWS_PER_STATEMENT = 500;
+
     private static final String INSERT = """
             INSERT INTO risk_snapshot (supplier_id, score, band, methodology_version, fingerprint, assessment_packed,
-                                       assessment_packing, reason, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                       assessment_packing, reason, computed_at) VALUES\s""";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcOperations jdbc;
 
@@ -35,27 +42,31 @@ class SnapshotWriter {
 
     /** The snapshots' ids are not read back: nothing in a rescoring needs them. */
     void write(List<RiskSnapshot> snapshots) {
-        if (snapshots.isEmpty()) {
-            return;
+        for (int from = 0; from < snapshots.size(); from += ROWS_PER_STATEMENT) {
+            List<RiskSnapshot> part = snapshots.subList(from, Math.min(snapshots.size(), from + ROWS_PER_STATEMENT));
+            insert(part);
+            keepLatest(part);
         }
+    }
+
+    private void insert(List<RiskSnapshot> rows) {
         jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.unwrap(JdbcConnection.class).serverPrepareStatement(INSERT)) {
-                for (RiskSnapshot s : snapshots) {
-                    statement.setLong(1, s.supplierId());
-                    statement.setBigDecimal(2, s.score());
-                    statement.setString(3, s.band());
-                    statement.setString(4, s.methodologyVersion());
-                    statement.setString(5, s.fingerprint());
-                    statement.setBytes(6, s.assessmentPacked());
-                    statement.setString(7, s.assessmentPacking());
-                    statement.setString(8, s.reason());
-                    statement.setTimestamp(9, Timestamp.from(s.computedAt()));
-                    statement.addBatch();
+            try (PreparedStatement statement = serverPrepared(connection, INSERT + String.join(", ", Collections.nCopies(rows.size(), ROW)))) {
+                int i = 0;
+                for (RiskSnapshot s : rows) {
+                    statement.setLong(++i, s.supplierId());
+                    statement.setBigDecimal(++i, s.score());
+                    statement.setString(++i, s.band());
+                    statement.setString(++i, s.methodologyVersion());
+                    statement.setString(++i, s.fingerprint());
+                    statement.setBytes(++i, s.assessmentPacked());
+                    statement.setString(++i, s.assessmentPacking());
+                    statement.setString(++i, s.reason());
+                    statement.setTimestamp(++i, Timestamp.from(s.computedAt()));
                 }
-                return statement.executeBatch();
+                return statement.executeUpdate();
             }
         });
-        keepLatest(snapshots);
     }
 
     /**
@@ -66,9 +77,10 @@ class SnapshotWriter {
         List<RiskSnapshot> bySupplier = snapshots.stream()
                 .sorted(Comparator.comparing(RiskSnapshot::supplierId)).toList();
         String rows = String.join(" UNION ALL ", Collections.nCopies(bySupplier.size() - 1, "SELECT ?, ?, ?"));
-        jdbc.prepareStatement("UPDATE supplier s JOIN (SELECT ? AS id, ? AS score, ? AS band"
+        String sql = "UPDATE supplier s JOIN (SELECT ? AS id, ? AS score, ? AS band"
                 + (rows.isEmpty() ? "" : " UNION ALL " + rows)
-                + ") latest ON latest.id = s.id SET s.risk_score = latest.score, s.risk_band = latest.band", statement -> {
+                + ") latest ON latest.id = s.id SET s.risk_score = latest.score, s.risk_band = latest.band";
+        jdbc.prepareStatement(sql, statement -> {
             int i = 0;
             for (RiskSnapshot s : bySupplier) {
                 statement.setLong(++i, s.supplierId());
@@ -77,5 +89,9 @@ class SnapshotWriter {
             }
             return statement.executeUpdate();
         });
+    }
+
+    private static PreparedStatement serverPrepared(java.sql.Connection connection, String sql) throws SQLException {
+        return connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql);
     }
 }
