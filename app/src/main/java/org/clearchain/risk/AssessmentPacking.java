@@ -10,7 +10,7 @@ import java.util.zip.Inflater;
 
 /**
  * How a snapshot's assessment JSON is stored: zlib-deflated with a preset dictionary of the words assessments are
- * made of (keys, rules, phrases of the methodology), about a seventh of the text. A first scoring writes a snapshot
+ * made of (keys, rules, phrases of the methodology), about an eighth of the text. A first scoring writes a snapshot
  * per supplier, and at 2.7 kB of JSON each the writing cost more than the reading and scoring together.
  * <p>
  * The zlib stream names its dictionary (Adler-32) and checks its content, so a damaged row fails to read instead of
