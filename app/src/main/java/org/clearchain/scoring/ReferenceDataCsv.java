@@ -10,12 +10,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,13 +27,6 @@ public final class ReferenceDataCsv {
     public static final String SECTOR_TIERS_V1 = "reference/sector-tiers/v1.csv";
     public static final String STARTER_GOODS_LIST = "reference/goods-list/starter-2026.csv";
     private static final String ISIC = "reference/isic-rev4/isic-rev4-en.csv";
-    private static final String COUNTRIES = "reference/countries/iso-3166-1.csv";
-
-    /** Spellings of published lists (ILAB, risk indices) that differ from the ISO short names. */
-    private static final String COUNTRY_ALIASES = "reference/countries/aliases.csv";
-
-    /** Normalised name → alpha-2, and the alpha-2 codes themselves; read once, never changed. */
-    private static volatile Map<String, String> codesByName;
 
     private ReferenceDataCsv() {
     }
@@ -56,10 +45,9 @@ public final class ReferenceDataCsv {
 
     /** {@code country,score,source,edition[,region]}; country as ISO alpha-2 or English name, empty score = none. */
     public static CountryRiskTable countryRisk(Reader csv, ReferenceEdition edition) {
-        Map<String, String> codes = countryCodesByName();
         List<CountryRisk> rows = new ArrayList<>();
         for (CSVRecord row : records(csv)) {
-            String country = countryCode(get(row, "country"), codes, row);
+            String country = countryCode(get(row, "country"), row);
             String score = get(row, "score");
             try {
                 rows.add(new CountryRisk(country, score.isEmpty() ? null : Double.valueOf(score),
@@ -93,10 +81,9 @@ public final class ReferenceDataCsv {
 
     /** US DOL ILAB format: {@code Country,Good,Child Labor,Forced Labor} with {@code X} for a flag. */
     public static GoodsRiskList goodsList(Reader csv, ReferenceEdition edition) {
-        Map<String, String> codes = countryCodesByName();
         List<GoodsRisk> entries = new ArrayList<>();
         for (CSVRecord row : records(csv)) {
-            entries.add(new GoodsRisk(countryCode(get(row, "Country"), codes, row), get(row, "Good"),
+            entries.add(new GoodsRisk(countryCode(get(row, "Country"), row), get(row, "Good"),
                     "X".equalsIgnoreCase(get(row, "Child Labor")), "X".equalsIgnoreCase(get(row, "Forced Labor"))));
         }
         return new GoodsRiskList(edition, entries);
@@ -119,6 +106,11 @@ public final class ReferenceDataCsv {
         }
     }
 
+    /** A bundled CSV's rows, by header. */
+    static List<CSVRecord> records(String resource) {
+        return read(resource, ReferenceDataCsv::records);
+    }
+
     private static List<CSVRecord> records(Reader csv) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
@@ -133,49 +125,14 @@ public final class ReferenceDataCsv {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
     }
 
-    /**
-     * The ISO 3166-1 alpha-2 code of a country written as a code (any case) or an English name — ISO short name or a
-     * spelling of {@code countries/aliases.csv} — without regard to case, accents or apostrophe style.
-     */
+    /** The ISO 3166-1 alpha-2 code of a country as a feed writes it: see {@link CountryNames}. */
     public static Optional<String> countryCode(String nameOrCode) {
-        if (nameOrCode == null || nameOrCode.isBlank()) {
-            return Optional.empty();
-        }
-        Map<String, String> codes = countryCodesByName();
-        String value = nameOrCode.trim();
-        if (value.matches("[A-Za-z]{2}")) {
-            String code = value.toUpperCase(Locale.ROOT);
-            return codes.containsValue(code) ? Optional.of(code) : Optional.empty();
-        }
-        return Optional.ofNullable(codes.get(normalise(value)));
+        return CountryNames.bundled().codeFor(nameOrCode);
     }
 
-    private static String countryCode(String value, Map<String, String> codesByName, CSVRecord row) {
-        if (value.matches("[A-Za-z]{2}")) {
-            return value.toUpperCase(Locale.ROOT);
-        }
-        String code = codesByName.get(normalise(value));
-        if (code == null) {
-            throw badRow(row, "unknown country '" + value + "'");
-        }
-        return code;
-    }
-
-    private static Map<String, String> countryCodesByName() {
-        Map<String, String> known = codesByName;
-        if (known == null) {
-            Map<String, String> byName = new HashMap<>();
-            read(COUNTRIES, r -> records(r)).forEach(row -> byName.put(normalise(get(row, "name")), get(row, "alpha2")));
-            read(COUNTRY_ALIASES, r -> records(r)).forEach(row -> byName.put(normalise(get(row, "name")), get(row, "alpha2")));
-            known = Map.copyOf(byName);
-            codesByName = known;
-        }
-        return known;
-    }
-
-    private static String normalise(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'')
-                .toLowerCase(Locale.ROOT).trim();
+    private static String countryCode(String value, CSVRecord row) {
+        return CountryNames.bundled().codeFor(value)
+                .orElseThrow(() -> badRow(row, "unknown country '" + value + "'"));
     }
 
     private static IllegalArgumentException badRow(CSVRecord row, String reason) {

@@ -30,4 +30,22 @@ class CountryCodesTest {
         assertEquals(Optional.of("KG"), ReferenceDataCsv.countryCode("Kyrgyz Republic"));
         assertEquals(Optional.empty(), ReferenceDataCsv.countryCode("Atlantis"));
     }
+
+    /** One resolver for the facility list, the entity lists and the reference editions: what one accepts, all do. */
+    @Test
+    void alpha3CodesAndLooserSpellingsAreKnownToReferenceEditionsToo() {
+        assertEquals(Optional.of("VN"), ReferenceDataCsv.countryCode("VNM"));
+        assertEquals(Optional.of("BA"), ReferenceDataCsv.countryCode("Bosnia & Herzegovina"));
+        assertEquals(Optional.of("GM"), ReferenceDataCsv.countryCode("The Gambia"));
+        assertEquals(Optional.of("AE"), ReferenceDataCsv.countryCode("UAE"));
+    }
+
+    @Test
+    void aRowWithAnUnknownTwoLetterCodeIsRejectedNotStoredAsItIs() {
+        var edition = new ReferenceEdition("country-risk", "test", "t-1", false);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReferenceDataCsv.countryRisk(new java.io.StringReader("country,score\nBD,0.31\nXX,0.2\n"), edition));
+
+        assertEquals("Record 2 (after the header): unknown country 'XX'", e.getMessage());
+    }
 }
