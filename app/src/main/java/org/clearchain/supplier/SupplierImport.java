@@ -87,9 +87,10 @@ public class SupplierImport {
         if (!osIds.isEmpty()) {
             suppliers.findByOpenSupplyHubIdIn(osIds).forEach(s -> byOsId.putIfAbsent(s.openSupplyHubId(), s));
         }
+        SameSupplierInBatch sameSupplier = new SameSupplierInBatch(batch.stream().map(ImportedSupplier::supplier).toList());
         Map<String, Supplier> existing = new HashMap<>();
         for (ImportedSupplier item : batch) {
-            String identity = identity(item.supplier());
+            String identity = sameSupplier.identity(item.supplier());
             Supplier known = item.supplier().openSupplyHubId() == null ? null : byOsId.get(item.supplier().openSupplyHubId());
             if (known != null) {
                 existing.putIfAbsent(identity, known);
@@ -102,12 +103,19 @@ public class SupplierImport {
         Map<String, Integer> createdIndex = new HashMap<>();
         for (ImportedSupplier item : batch) {
             NewSupplier c = item.supplier();
-            String identity = identity(c);
-            if (!existing.containsKey(identity) && !createdIndex.containsKey(identity)) {
+            String identity = sameSupplier.identity(c);
+            if (existing.containsKey(identity)) {
+                continue;
+            }
+            Integer index = createdIndex.get(identity);
+            if (index == null) {
                 createdIndex.put(identity, toCreate.size());
                 toCreate.add(new Supplier(null, c.name().strip(), SupplierNames.key(c.name()), c.country(), c.registrationNumber(),
                         c.openSupplyHubId(), c.sectors() == null ? List.of() : c.sectors(),
                         c.goods() == null ? List.of() : c.goods(), c.supplierOrganisationId(), now, now));
+            } else {
+                // a later row of the same new supplier may carry the OS id or sectors the first lacked
+                toCreate.set(index, withWhatItLacked(toCreate.get(index), c, now));
             }
         }
         List<Supplier> created = toCreate.isEmpty() ? List.of() : new ArrayList<>();
@@ -129,7 +137,7 @@ public class SupplierImport {
         Set<Long> changedSuppliers = new HashSet<>();
         List<ImportedSupplier.Effect> effects = new ArrayList<>();
         for (ImportedSupplier item : batch) {
-            String identity = identity(item.supplier());
+            String identity = sameSupplier.identity(item.supplier());
             boolean isExisting = existing.containsKey(identity);
             Supplier supplier = isExisting ? existing.get(identity) : created.get(createdIndex.get(identity));
             boolean createdSomething = !isExisting && !linkedInBatch.contains(supplier.id());
@@ -195,10 +203,6 @@ public class SupplierImport {
             changes.publishEvent(new SupplierChanged(List.copyOf(changedSuppliers), "imported"));
         }
         return new ImportedSupplier.Effects(result, effects);
-    }
-
-    private static String identity(NewSupplier supplier) {
-        return SupplierNames.key(supplier.name()) + "|" + supplier.country();
     }
 
     /**

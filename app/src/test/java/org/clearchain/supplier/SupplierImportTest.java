@@ -29,6 +29,7 @@ class SupplierImportTest extends ApiTest {
     @Test
     void aBatchCreatesNewSuppliersAndLinksOnesThatExistUnderAnotherSpelling() {
         long existing = count("SELECT COUNT(*) FROM supplier");
+        long audited = count("SELECT COUNT(*) FROM audit_entry WHERE action = 'supplier.import' AND actor = 'auditor.a'");
         imports.importBatch(new Actor("auditor.b", Role.AUDITOR, count("SELECT id FROM organisation WHERE name = 'Employer B (demo)'")),
                 List.of(item("Saigon Shoes Joint Stock Co.", "VN")));
 
@@ -39,8 +40,25 @@ class SupplierImportTest extends ApiTest {
         assertEquals(1, result.linked(), "Saigon Shoes existed already");
         assertEquals(2, result.sites(), "Hanoi Silk's two sites, once; Saigon Shoes has its Factory and Warehouse already");
         assertEquals(existing + 2, count("SELECT COUNT(*) FROM supplier"));
-        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'supplier.import' AND actor = 'auditor.a'"),
+        assertEquals(audited + 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'supplier.import' AND actor = 'auditor.a'"),
                 "one audit entry per batch");
+    }
+
+    /** A list names one facility twice, spelled apart but with one Open Supply Hub id; a third row bridges by name. */
+    @Test
+    void rowsSharingAnOpenSupplyHubIdAreOneNewSupplierWhateverTheirNames() {
+        long before = count("SELECT COUNT(*) FROM supplier");
+
+        ImportedSupplier.Result result = imports.importBatch(auditor, List.of(
+                osItem("Dhaka Knit Composite", null, "1430"), osItem("Dhaka Knitwear Co", "BD2026OSH77", "1410"),
+                osItem("DHAKA KNIT COMPOSITE", "BD2026OSH77", null), osItem("Chittagong Denim", "BD2026OSH78", "1410")));
+
+        assertEquals(2, result.created(), "Dhaka Knit once, under either name, and Chittagong Denim");
+        assertEquals(before + 2, count("SELECT COUNT(*) FROM supplier"));
+        assertEquals(1, count("SELECT COUNT(*) FROM supplier WHERE open_supply_hub_id = 'BD2026OSH77'"));
+        assertEquals("Dhaka Knit Composite", jdbcString("SELECT name FROM supplier WHERE open_supply_hub_id = 'BD2026OSH77'"),
+                "created from its first row, with the OS id a later row gave");
+        assertEquals(2, count("SELECT JSON_LENGTH(sectors) FROM supplier WHERE open_supply_hub_id = 'BD2026OSH77'"), "1430 and 1410");
     }
 
     @Test
@@ -64,5 +82,20 @@ class SupplierImportTest extends ApiTest {
         return new ImportedSupplier(new NewSupplier(name, country, null, null, List.of("1520"), List.of(), null, null, null,
                 null, null), List.of(new NewSite("Factory", null, country, null, null, "1520", 300, null),
                 new NewSite("Warehouse", null, country, null, null, null, 20, null)), List.of());
+    }
+
+    private static ImportedSupplier osItem(String name, String osId, String sector) {
+        return new ImportedSupplier(new NewSupplier(name, "BD", null, osId, sector == null ? List.of() : List.of(sector),
+                List.of(), null, null, null, null, null), List.of(new NewSite("Main site", null, "BD", null, null, null, 100,
+                null)), List.of());
+    }
+
+    private String jdbcString(String sql) {
+        try (var c = database.connect(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
