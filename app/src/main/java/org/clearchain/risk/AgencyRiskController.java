@@ -23,6 +23,7 @@ import org.clearchain.scoring.LicenceState;
 import org.clearchain.scoring.ScoringEngine;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
+import org.clearchain.supplier.LicenceStanding;
 
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -63,14 +64,7 @@ class AgencyRiskController {
     private LicenceState licenceState(long agencyId, LocalDate today) {
         return licences.findByAgencyIdOrderById(agencyId).stream()
                 .max(Comparator.comparing((Licence l) -> l.statusOn(today) == LicenceStatus.ACTIVE).thenComparing(Licence::id))
-                .map(l -> switch (l.statusOn(today)) {
-                    case ACTIVE -> today.isBefore(l.validFrom()) ? LicenceState.RENEWAL_PENDING : LicenceState.ACTIVE;
-                    case PENDING -> LicenceState.RENEWAL_PENDING;
-                    case EXPIRED -> LicenceState.EXPIRED;
-                    case SUSPENDED -> LicenceState.SUSPENDED;
-                    case REVOKED -> LicenceState.REVOKED;
-                    case REJECTED, SURRENDERED -> LicenceState.UNLICENSED;
-                })
+                .map(l -> RiskFactsReader.licenceState(LicenceStanding.of(l.statusOn(today), l.validFrom(), today)))
                 .orElse(null);
     }
 

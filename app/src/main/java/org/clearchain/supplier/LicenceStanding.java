@@ -21,11 +21,15 @@ public enum LicenceStanding {
         if (row.licenceStatus() == null) {
             return row.licenceNumber() == null ? UNLICENSED : LICENCE_NOT_FOUND;
         }
-        LicenceStatus status = LicenceStatus.asOf(row.licenceStatus(), row.licenceValidUntil(), today);
-        if (status == LicenceStatus.ACTIVE) {
-            return today.isBefore(row.licenceValidFrom()) ? NOT_YET_VALID : VALID;
+        return of(LicenceStatus.asOf(row.licenceStatus(), row.licenceValidUntil(), today), row.licenceValidFrom(), today);
+    }
+
+    /** A licence's standing today, from its status as of today (expiry applied) and the day it starts. */
+    public static LicenceStanding of(LicenceStatus statusToday, LocalDate validFrom, LocalDate today) {
+        if (statusToday == LicenceStatus.ACTIVE) {
+            return today.isBefore(validFrom) ? NOT_YET_VALID : VALID;
         }
-        return LicenceStanding.valueOf(status.name());
+        return LicenceStanding.valueOf(statusToday.name());
     }
 
     public boolean isProblem() {
