@@ -15,13 +15,17 @@ import org.clearchain.supplier.SupplierRepository;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Writes inspections as JSON lines in the inspection schema, page by page, so an export of any size uses little
- * memory. Referrals are never exported.
+ * memory and a handful of queries per page of 200. Referrals are never exported.
  */
 @Singleton
 class InspectionExport {
@@ -53,11 +57,12 @@ class InspectionExport {
 
     void write(Actor actor, LocalDate from, LocalDate to, Writer out) throws IOException {
         Long inspectorate = actor.is(Role.ADMIN) ? null : actor.organisationId();
+        Map<Long, String> inspectorates = new HashMap<>();
         long after = 0;
         List<Inspection> page = inspections.page(inspectorate, from, to, after, PAGE);
         while (!page.isEmpty()) {
-            for (Inspection inspection : page) {
-                out.write(json.writeValueAsString(record(inspection)));
+            for (InspectionRecord record : records(page, inspectorates)) {
+                out.write(json.writeValueAsString(record));
                 out.write('\n');
             }
             out.flush();
@@ -66,33 +71,49 @@ class InspectionExport {
         }
     }
 
-    InspectionRecord record(Inspection i) {
-        Site site = sites.findById(i.siteId()).orElseThrow();
-        Supplier supplier = suppliers.findById(i.supplierId()).orElseThrow();
-        String inspectorate = organisations.findById(i.inspectorateId()).orElseThrow().name();
-        List<Finding> found = findings.findByInspectionIdOrderById(i.id());
+    /** A page of inspections with six queries, whatever its size: sites, suppliers, findings, actions, licences. */
+    private List<InspectionRecord> records(List<Inspection> page, Map<Long, String> inspectorates) {
+        Map<Long, Site> siteById = byId(sites.findByIdIn(ids(page, Inspection::siteId)), Site::id);
+        Map<Long, Supplier> supplierById = byId(suppliers.findByIdIn(ids(page, Inspection::supplierId)), Supplier::id);
+        List<Finding> found = findings.findByInspectionIdInOrderById(ids(page, Inspection::id));
+        Map<Long, List<Finding>> findingsByInspection = found.stream().collect(Collectors.groupingBy(Finding::inspectionId));
         Map<Long, List<CorrectiveAction>> actionsByFinding = found.isEmpty() ? Map.of()
-                : actions.findByFindingIdInOrderById(found.stream().map(Finding::id).toList()).stream()
+                : actions.findByFindingIdInOrderById(ids(found, Finding::id)).stream()
                 .collect(Collectors.groupingBy(CorrectiveAction::findingId));
-        List<InspectionRecord.FindingRecord> findingRecords = found.stream().map(f -> new InspectionRecord.FindingRecord(
-                f.indicator(), f.description(), f.evidenceSource(), agencyLicence(f.agencyId()), f.affected(),
-                actionsByFinding.getOrDefault(f.id(), List.of()).stream()
-                        .map(a -> new InspectionRecord.ActionRecord(a.description(), a.dueDate(), a.status())).toList()))
-                .toList();
-        return new InspectionRecord(1, new InspectionRecord.Source(SYSTEM, String.valueOf(i.id())),
-                new InspectionRecord.Visit(inspectorate,
-                        new InspectionRecord.SiteRecord(site.name(), site.address(), site.country(), site.latitude(),
-                                site.longitude(), site.sector()),
-                        new InspectionRecord.SupplierRecord(supplier.name(), supplier.country(), supplier.registrationNumber()),
-                        i.visitDate(), i.type(), i.announced(), i.status(), i.workersPresent(), i.workersInterviewed()),
-                findingRecords);
+        List<Long> agencyIds = found.stream().map(Finding::agencyId).filter(Objects::nonNull).distinct().toList();
+        // an agency's latest licence, as the register shows it
+        Map<Long, String> licenceByAgency = agencyIds.isEmpty() ? Map.of()
+                : licences.findByAgencyIdInOrderById(agencyIds).stream()
+                .collect(Collectors.toMap(Licence::agencyId, Licence::number, (first, second) -> second));
+        List<InspectionRecord> records = new ArrayList<>(page.size());
+        for (Inspection i : page) {
+            Site site = siteById.get(i.siteId());
+            Supplier supplier = supplierById.get(i.supplierId());
+            String inspectorate = inspectorates.computeIfAbsent(i.inspectorateId(),
+                    id -> organisations.findById(id).orElseThrow().name());
+            List<InspectionRecord.FindingRecord> findingRecords = findingsByInspection.getOrDefault(i.id(), List.of()).stream()
+                    .map(f -> new InspectionRecord.FindingRecord(f.indicator(), f.description(), f.evidenceSource(),
+                            f.agencyId() == null ? null : licenceByAgency.get(f.agencyId()), f.affected(),
+                            actionsByFinding.getOrDefault(f.id(), List.of()).stream()
+                                    .map(a -> new InspectionRecord.ActionRecord(a.description(), a.dueDate(), a.status()))
+                                    .toList()))
+                    .toList();
+            records.add(new InspectionRecord(1, new InspectionRecord.Source(SYSTEM, String.valueOf(i.id())),
+                    new InspectionRecord.Visit(inspectorate,
+                            new InspectionRecord.SiteRecord(site.name(), site.address(), site.country(), site.latitude(),
+                                    site.longitude(), site.sector()),
+                            new InspectionRecord.SupplierRecord(supplier.name(), supplier.country(), supplier.registrationNumber()),
+                            i.visitDate(), i.type(), i.announced(), i.status(), i.workersPresent(), i.workersInterviewed()),
+                    findingRecords));
+        }
+        return records;
     }
 
-    private String agencyLicence(Long agencyId) {
-        if (agencyId == null) {
-            return null;
-        }
-        return licences.findByAgencyIdOrderById(agencyId).stream().reduce((first, second) -> second)
-                .map(Licence::number).orElse(null);
+    private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {
+        return rows.stream().map(id).distinct().toList();
+    }
+
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -15,6 +15,8 @@ public interface LicenceRepository extends CrudRepository<Licence, Long> {
 
     Optional<Licence> findByNumber(String number);
 
+    List<Licence> findByAgencyIdInOrderById(java.util.Collection<Long> agencyIds);
+
     List<Licence> findByNumberIn(List<String> numbers);
 
     /** Locks the licence until the transaction ends, so two officers' moves on it run one after the other. */

@@ -11,4 +11,6 @@ import java.util.List;
 public interface SiteRepository extends CrudRepository<Site, Long> {
 
     List<Site> findBySupplierIdOrderById(Long supplierId);
+
+    List<Site> findByIdIn(java.util.Collection<Long> ids);
 }

@@ -13,5 +13,7 @@ public interface SupplierRepository extends CrudRepository<Supplier, Long> {
 
     List<Supplier> findByNameKeyAndCountry(String nameKey, String country);
 
+    List<Supplier> findByIdIn(java.util.Collection<Long> ids);
+
     List<Supplier> findByOpenSupplyHubIdIn(Collection<String> openSupplyHubIds);
 }
