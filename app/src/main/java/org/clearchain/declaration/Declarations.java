@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,7 +122,7 @@ public class Declarations {
                 new AuditSummary(declaration.id(), request.id(), request.buyerId(), request.questionnaireVersion(),
                         saved.stream().map(c -> c.licenceNumber() + "=" + c.result()).toList()));
         submissions.publishEvent(new DeclarationSubmitted(declaration.id(), request.supplierId(), request.buyerId()));
-        return view(declaration, saved);
+        return view(declaration, saved, licencesNamedIn(saved));
     }
 
     /** The declarations of a supplier the actor may read: a buyer sees only its own, never another buyer's. */
@@ -138,17 +139,25 @@ public class Declarations {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<LicenceCheck>> checksByDeclaration = checks.findByDeclarationIdInOrderById(
-                        found.stream().map(Declaration::id).toList()).stream()
+        List<LicenceCheck> allChecks = checks.findByDeclarationIdInOrderById(found.stream().map(Declaration::id).toList());
+        Map<Long, List<LicenceCheck>> checksByDeclaration = allChecks.stream()
                 .collect(Collectors.groupingBy(LicenceCheck::declarationId));
-        return found.stream().map(d -> view(d, checksByDeclaration.getOrDefault(d.id(), List.of()))).toList();
+        Map<String, Licence> registered = licencesNamedIn(allChecks);
+        return found.stream().map(d -> view(d, checksByDeclaration.getOrDefault(d.id(), List.of()), registered)).toList();
     }
 
-    private DeclarationView view(Declaration d, List<LicenceCheck> licenceChecks) {
+    /** Today's register entries of the licences the checks name, in one query, by upper-cased number. */
+    private Map<String, Licence> licencesNamedIn(List<LicenceCheck> licenceChecks) {
+        Set<String> numbers = licenceChecks.stream().map(LicenceCheck::licenceNumber).collect(Collectors.toSet());
+        return numbers.isEmpty() ? Map.of() : licences.findByNumberIn(numbers).stream()
+                .collect(Collectors.toMap(l -> l.number().toUpperCase(Locale.ROOT), l -> l));
+    }
+
+    private DeclarationView view(Declaration d, List<LicenceCheck> licenceChecks, Map<String, Licence> registered) {
         LocalDate today = today();
         List<DeclarationView.LicenceCheckView> checkViews = licenceChecks.stream()
                 .map(c -> new DeclarationView.LicenceCheckView(c.licenceNumber(), c.agencyId(), c.result(),
-                        licences.findByNumber(c.licenceNumber())
+                        Optional.ofNullable(registered.get(c.licenceNumber().toUpperCase(Locale.ROOT)))
                                 .map(l -> LicenceCheckResult.of(l.status(), l.validFrom(), l.validUntil(), today))
                                 .orElse(LicenceCheckResult.NOT_FOUND)))
                 .toList();

@@ -15,6 +15,8 @@ public interface LicenceRepository extends CrudRepository<Licence, Long> {
 
     Optional<Licence> findByNumber(String number);
 
+    List<Licence> findByNumberIn(java.util.Collection<String> numbers);
+
     List<Licence> findByAgencyIdInOrderById(java.util.Collection<Long> agencyIds);
 
     List<Licence> findByNumberIn(List<String> numbers);
