@@ -140,7 +140,13 @@ class AgencyRegisterImportBench {
     private static Process startApp(TestDatabases.Database db, int port) throws Exception {
         Path work = Files.createTempDirectory("clearchain-bench-app");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.clearchain.Application"));
+                "-Xmx256m"));
+        // e.g. -Dbench.appJvmArgs=-XX:StartFlightRecording=filename=/tmp/import.jfr to see where the import's time goes
+        String extra = System.getProperty("bench.appJvmArgs", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.clearchain.Application"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile());
         Map<String, String> env = builder.environment();
@@ -150,7 +156,9 @@ class AgencyRegisterImportBench {
         env.put("CLEARCHAIN_DEMO", "true");
         env.put("CLEARCHAIN_JWT_SECRET", "a-bench-only-secret-that-is-long-enough-for-hs256-signing");
         env.put("PORT", String.valueOf(port));
-        env.put("CLEARCHAIN_FEEDS_BATCH_SIZE", System.getProperty("bench.batch", "1000"));
+        if (System.getProperty("bench.batch") != null) {
+            env.put("CLEARCHAIN_REGISTER_BATCH_SIZE", System.getProperty("bench.batch"));
+        }
         // public verification keeps the newest licences in memory (200,000 by default, ~1 KiB each): in a 256 MiB
         // heap that cache, not the import, would fill the heap, so a small deployment sizes it down
         env.put("CLEARCHAIN_PUBLIC_LICENCE_CACHE_SIZE", System.getProperty("bench.cache", "20000"));
