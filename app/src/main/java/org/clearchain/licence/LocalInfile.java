@@ -81,6 +81,10 @@ class LocalInfile {
                 throw new SQLException("LOAD DATA into " + table + " took " + loaded + " of "
                         + rows.count + " rows" + (warning == null ? "" : ": " + warning.getMessage()));
             }
+        } catch (SQLException e) {
+            // the batch fails; the next one asks again, in case the database no longer takes it (a failover, say)
+            available = null;
+            throw e;
         } finally {
             allow.setValue(before);
         }

@@ -57,6 +57,7 @@ class AgencyRegisterImportBench {
         int port = freePort();
         Process app = startApp(db, port);
         try {
+            double floor1 = loadIntoSchema(db);
             String token = login(port);
             long t0 = System.nanoTime();
             JsonNode first = importFile(port, token, file);
@@ -77,15 +78,16 @@ class AgencyRegisterImportBench {
 
             double loadData2 = loadData(db, file);
             double baseline = (loadData1 + loadData2) / 2;
-            double floor = loadIntoSchema(db);
+            double floor2 = loadIntoSchema(db);
+            double floor = (floor1 + floor2) / 2;
             // wall times from the start of the upload to the job's end: the checksum and the upload count too
             double feedRate = ROWS / firstWall;
             double loadRate = ROWS / baseline;
             System.out.printf("INFO LOAD DATA LOCAL INFILE: %.1f s and %.1f s%n", loadData1, loadData2);
             // a reference, not a goal: the schema's indexes and foreign keys cost this much however the rows arrive
             System.out.printf("INFO LOAD DATA of the same rows into agency, licence and licence_event (copies with every index"
-                    + " and foreign key, 10,000 licences per transaction): %.1f s, %.0f rows/s, ratio %.2f of the bare table%n",
-                    floor, ROWS / floor, (ROWS / floor) / loadRate);
+                    + " and foreign key, 10,000 licences per transaction): %.1f s and %.1f s, %.0f rows/s, ratio %.2f of the bare table%n",
+                    floor1, floor2, ROWS / floor, (ROWS / floor) / loadRate);
             System.out.printf("BENCH agency-register-import-rate value=%.0f unit=rows/s baseline=%.0f ratio=%.2f goal=>=0.50 %s%n",
                     feedRate, loadRate, feedRate / loadRate, feedRate / loadRate >= 0.5 ? "PASS" : "FAIL");
             boolean unchanged = licencesAfter == licences && "DUPLICATE".equals(second.get("status").getStringValue());
@@ -145,7 +147,7 @@ class AgencyRegisterImportBench {
     }
 
     /**
-     * The schema's own floor: LOAD DATA of the same rows, already split into agencies, licences and IMPORT events with
+     * The schema's own floor, before and after the imports: LOAD DATA of the same rows, already split into agencies, licences and IMPORT events with
      * their ids, into copies of the three tables with every index and foreign key, 10,000 licences per transaction
      * as the import writes them (so parent rows are still in memory when their children's keys are checked).
      */
@@ -154,7 +156,7 @@ class AgencyRegisterImportBench {
         List<String> tables = List.of("agency", "licence", "licence_event");
         try (Connection c = DriverManager.getConnection(url, db.username(), db.password()); Statement s = c.createStatement()) {
             long authority;
-            try (ResultSet rs = s.executeQuery("SELECT MIN(authority_id) FROM licence")) {
+            try (ResultSet rs = s.executeQuery("SELECT MIN(id) FROM organisation")) {
                 rs.next();
                 authority = rs.getLong(1);
             }
