@@ -1,5 +1,6 @@
 package org.clearchain.licence;
 
+import com.mysql.cj.ServerVersion;
 import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.conf.RuntimeProperty;
 import com.mysql.cj.jdbc.JdbcConnection;
@@ -64,6 +65,16 @@ class LocalInfile {
                     e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The instant as a JDBC write stores it on this connection, so both ways leave the same value: Connector/J drops
+     * fractions of a second for a server it takes to be older than MySQL 5.6.4, as it takes MariaDB 10.x (its
+     * handshake says 5.5.5-10.11…); MariaDB 11 and MySQL 8 keep microseconds.
+     */
+    static LocalDateTime asJdbcStores(Connection connection, LocalDateTime at) throws SQLException {
+        boolean fractions = connection.unwrap(JdbcConnection.class).getServerVersion().meetsMinimum(new ServerVersion(5, 6, 4));
+        return fractions ? at : at.withNano(0);
     }
 
     /** Loads every row or fails: a row the server skips (a duplicate key) or changes (a warning) is an error. */

@@ -170,6 +170,7 @@ public class RegisterFeedBatches {
             }
             boolean load = !(newLicences.isEmpty() && newAgencies.isEmpty()) && localInfile.available(connection, "licence_event", EVENT_COLUMNS);
             if (load) {
+                utc = LocalInfile.asJdbcStores(connection, utc);
                 loadAgencies(connection, authority, newAgencies, utc, agencies);
             } else {
                 insertAgencies(connection, authority, newAgencies, at, agencies);
