@@ -25,7 +25,7 @@ class FeedRoutes {
 
     @Singleton
     FeedImporter feedImporter(ImportJobStore jobs, FeedSettingsFactory settings, FeedMetrics metrics) {
-        return new FeedImporter(jobs, settings.limits(), settings.batchSize(), metrics);
+        return new FeedImporter(jobs, settings.limits(), settings.batchSize(), settings.batchSizes(), metrics);
     }
 
     @Singleton

@@ -7,6 +7,8 @@ import org.clearchain.integrations.feed.FileLimits;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Turns configuration into the settings each feed route is built with. */
 @Singleton
@@ -34,5 +36,11 @@ public class FeedSettingsFactory {
 
     public int batchSize() {
         return feeds.batchSize();
+    }
+
+    /** The feeds that have a batch size of their own. */
+    public Map<String, Integer> batchSizes() {
+        return sources.stream().filter(s -> s.getBatchSize() != null)
+                .collect(Collectors.toMap(FeedSourceConfiguration::getFeed, FeedSourceConfiguration::getBatchSize));
     }
 }

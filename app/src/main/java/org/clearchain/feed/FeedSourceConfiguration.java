@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * {@code clearchain.feeds.sources.<feed>}: a URL to pull on a schedule and the organisation that inbox and
  * pulled files are imported for (for feeds whose records belong to one, such as a licensing authority's
- * register or a buyer's facility list).
+ * register or a buyer's facility list), and the feed's own batch size where it differs from
+ * {@code clearchain.feeds.batch-size}.
  */
 @EachProperty("clearchain.feeds.sources")
 public class FeedSourceConfiguration {
@@ -21,6 +22,7 @@ public class FeedSourceConfiguration {
     private int retries = 3;
     private Duration retryDelay = Duration.ofSeconds(30);
     private Long organisationId;
+    private Integer batchSize;
 
     public FeedSourceConfiguration(@Parameter String feed) {
         this.feed = feed;
@@ -70,5 +72,15 @@ public class FeedSourceConfiguration {
 
     public void setOrganisationId(@Nullable Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    /** Rows per batch for this feed, instead of {@code clearchain.feeds.batch-size}. */
+    @Nullable
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(@Nullable Integer batchSize) {
+        this.batchSize = batchSize;
     }
 }

@@ -9,7 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Imports one file into one feed as one job: checks the file, skips it when the very same file was imported
@@ -24,12 +30,20 @@ public final class FeedImporter {
     private final ImportJobs jobs;
     private final FileIntake intake;
     private final int batchSize;
+    private final Map<String, Integer> batchSizes;
     private final ImportListener listener;
 
     public FeedImporter(ImportJobs jobs, FileLimits limits, int batchSize, ImportListener listener) {
+        this(jobs, limits, batchSize, Map.of(), listener);
+    }
+
+    /** {@code batchSizes}: a feed's own batch size where its sink writes larger batches faster than the default. */
+    public FeedImporter(ImportJobs jobs, FileLimits limits, int batchSize, Map<String, Integer> batchSizes,
+                        ImportListener listener) {
         this.jobs = jobs;
         this.intake = new FileIntake(limits);
         this.batchSize = batchSize;
+        this.batchSizes = Map.copyOf(batchSizes);
         this.listener = listener;
     }
 
@@ -85,11 +99,18 @@ public final class FeedImporter {
     }
 
     private <R> Outcome run(FeedDefinition<R> feed, FileIntake.CheckedFile file, ImportContext context) {
-        ImportCounts counts = ImportCounts.NONE;
+        int size = batchSizes.getOrDefault(feed.name(), batchSize);
+        Progress progress = new Progress(feed.name(), context.jobId());
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "feed-writer-" + feed.name() + "-" + context.jobId());
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<?> writing = CompletableFuture.completedFuture(null);
         try (InputStream in = Files.newInputStream(file.plain());
              RecordStream<R> records = feed.format().open(in)) {
             FeedSink.Writer<R> writer = feed.sink().open(context);
-            List<FeedLine.Accepted<R>> batch = new ArrayList<>(batchSize);
+            List<FeedLine.Accepted<R>> batch = new ArrayList<>(size);
             List<RejectedRow> refused = new ArrayList<>();
             int read = 0;
             while (records.hasNext()) {
@@ -100,19 +121,31 @@ public final class FeedImporter {
                 } else if (line instanceof FeedLine.Refused<R> no) {
                     refused.add(new RejectedRow(no.line(), no.reason(), no.raw()));
                 }
-                if (batch.size() >= batchSize || refused.size() >= batchSize) {
-                    counts = flush(feed.name(), context.jobId(), writer, batch, refused, read, counts);
+                if (batch.size() >= size || refused.size() >= size) {
+                    // the next batch is read while this one is written; batches are written one at a time, in
+                    // order, and the first that fails stops the reading
+                    await(writing);
+                    List<FeedLine.Accepted<R>> full = List.copyOf(batch);
+                    List<RejectedRow> fullRefused = List.copyOf(refused);
+                    int fullRead = read;
+                    writing = writerThread.submit(() -> progress.flush(writer, full, fullRefused, fullRead));
+                    batch.clear();
+                    refused.clear();
                     read = 0;
                 }
             }
-            counts = flush(feed.name(), context.jobId(), writer, batch, refused, read, counts);
-            writer.finish(counts);
-            jobs.succeeded(context.jobId(), counts);
-            return new Outcome(context.jobId(), Outcome.Status.SUCCEEDED, counts, null);
+            await(writing);
+            progress.flush(writer, List.copyOf(batch), List.copyOf(refused), read);
+            writer.finish(progress.counts);
+            jobs.succeeded(context.jobId(), progress.counts);
+            return new Outcome(context.jobId(), Outcome.Status.SUCCEEDED, progress.counts, null);
         } catch (UnreadableFileException | SinkRefusedException e) {
-            jobs.failed(context.jobId(), counts, e.getMessage());
-            return new Outcome(context.jobId(), Outcome.Status.FAILED, counts, e.getMessage());
+            awaitQuietly(writing);
+            jobs.failed(context.jobId(), progress.counts, e.getMessage());
+            return new Outcome(context.jobId(), Outcome.Status.FAILED, progress.counts, e.getMessage());
         } catch (RuntimeException | IOException e) {
+            awaitQuietly(writing);
+            ImportCounts counts = progress.counts;
             LOG.error("Import job {} of feed {} failed after {} rows", context.jobId(), feed.name(), counts.read(), e);
             String reason = "the import stopped after " + counts.read() + " rows (" + describe(e)
                     + "); what was written is kept, and importing the same file again completes it";
@@ -122,23 +155,61 @@ public final class FeedImporter {
                 LOG.error("Import job {} could not be marked failed either", context.jobId(), stillDown);
             }
             return new Outcome(context.jobId(), Outcome.Status.FAILED, counts, reason);
+        } finally {
+            writerThread.shutdown();
         }
     }
 
-    private <R> ImportCounts flush(String feed, long jobId, FeedSink.Writer<R> writer, List<FeedLine.Accepted<R>> batch,
-                                   List<RejectedRow> refused, int read, ImportCounts counts) {
-        if (read == 0) {
-            return counts;
+    /** A job's counts so far, moved on by each written batch (one at a time, so no two flushes overlap). */
+    private final class Progress {
+        private final String feed;
+        private final long jobId;
+        private volatile ImportCounts counts = ImportCounts.NONE;
+
+        Progress(String feed, long jobId) {
+            this.feed = feed;
+            this.jobId = jobId;
         }
-        BatchOutcome outcome = batch.isEmpty() ? new BatchOutcome(0, 0, 0, List.of()) : writer.write(List.copyOf(batch));
-        ImportCounts next = counts.plus(outcome, refused.size(), read);
-        List<RejectedRow> rejected = new ArrayList<>(refused);
-        rejected.addAll(outcome.rejected());
-        jobs.progress(jobId, next, rejected);
-        listener.batch(feed, outcome.created() + outcome.updated() + outcome.unchanged(), rejected.size());
-        batch.clear();
-        refused.clear();
-        return next;
+
+        <R> void flush(FeedSink.Writer<R> writer, List<FeedLine.Accepted<R>> batch, List<RejectedRow> refused, int read) {
+            if (read == 0) {
+                return;
+            }
+            BatchOutcome outcome = batch.isEmpty() ? new BatchOutcome(0, 0, 0, List.of()) : writer.write(batch);
+            ImportCounts next = counts.plus(outcome, refused.size(), read);
+            List<RejectedRow> rejected = new ArrayList<>(refused);
+            rejected.addAll(outcome.rejected());
+            jobs.progress(jobId, next, rejected);
+            counts = next;
+            listener.batch(feed, outcome.created() + outcome.updated() + outcome.unchanged(), rejected.size());
+        }
+    }
+
+    /** Waits for the batch being written; its failure is the import's. */
+    private static void await(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a batch was written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A job is marked failed only once the batch being written has ended, so its counts are final. */
+    private static void awaitQuietly(Future<?> writing) {
+        try {
+            await(writing);
+        } catch (RuntimeException alreadyFailing) {
+            LOG.debug("The batch being written failed too", alreadyFailing);
+        }
     }
 
     private static String describe(Exception e) {
