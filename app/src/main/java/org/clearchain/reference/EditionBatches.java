@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes reference-edition files into the database, one batch per transaction, into a pending edition that no
@@ -58,6 +59,9 @@ class EditionBatches {
     private final AuditLog audit;
     private final ApplicationEventPublisher<ReferenceEditionLoaded> publisher;
     private final Clock clock;
+
+    /** Datasets whose files name their editions (an index's edition column); the others are named by Clearchain. */
+    private static final Set<String> NAMED_BY_THEIR_FILES = Set.of("country-risk");
 
     EditionBatches(JdbcOperations jdbc, ReferenceEditionStore store, AuditLog audit,
                    ApplicationEventPublisher<ReferenceEditionLoaded> publisher, Clock clock) {
@@ -192,9 +196,12 @@ class EditionBatches {
 
     /**
      * After the file's last row: the pending edition becomes current, unless it is the current one again. Both
-     * happen in one transaction, so a score never sees half an edition.
+     * happen in one transaction, so a score never sees half an edition. Edition names stay unique within a dataset,
+     * since explanations and snapshots name editions: a name the file gave (country-risk's edition column) that a
+     * loaded edition already has refuses the file, and it is discarded (committed, though refused); a name Clearchain
+     * made (goods-list: the file's name and the day) gets " (2)", " (3)"….
      */
-    @Transactional
+    @Transactional(noRollbackFor = SinkRefusedException.class)
     public void finish(EditionFile file, ImportCounts counts) {
         if (file.pendingId == null) {
             throw new SinkRefusedException("no row of the file could be used (see the rejected rows): no " + file.dataset
@@ -203,17 +210,24 @@ class EditionBatches {
         int rows = entries(file.dataset, file.pendingId);
         if (file.currentId != null && counts.created() == 0 && counts.updated() == 0
                 && rows == entries(file.dataset, file.currentId)) {
-            jdbc.prepareStatement("DELETE FROM " + entryTable(file.dataset) + " WHERE edition_id = ?", s -> {
-                s.setLong(1, file.pendingId);
-                return s.executeUpdate();
-            });
-            jdbc.prepareStatement("DELETE FROM reference_edition WHERE id = ? AND loaded_at IS NULL", s -> {
-                s.setLong(1, file.pendingId);
-                return s.executeUpdate();
-            });
+            discard(file);
             LOG.info("{} file {} (job {}) holds the rows of the current edition: unchanged, no new edition", file.dataset,
                     file.context.fileName(), file.context.jobId());
             return;
+        }
+        if (nameTaken(file.dataset, file.edition, file.pendingId)) {
+            if (NAMED_BY_THEIR_FILES.contains(file.dataset)) {
+                discard(file);
+                throw new SinkRefusedException(file.dataset + " edition '" + file.edition + "' is already loaded, with other"
+                        + " figures: a loaded edition is never changed, so a corrected file needs an edition name of its own"
+                        + " (e.g. '" + file.edition + " rev. 2'); nothing was loaded, and the current edition stays in force");
+            }
+            file.edition = freeName(file.dataset, file.edition, file.pendingId);
+            jdbc.prepareStatement("UPDATE reference_edition SET edition = ? WHERE id = ?", s -> {
+                s.setString(1, file.edition);
+                s.setLong(2, file.pendingId);
+                return s.executeUpdate();
+            });
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         jdbc.prepareStatement("UPDATE reference_edition SET loaded_at = ?, row_count = ?, import_job_id = ? WHERE id = ?", s -> {
@@ -229,6 +243,40 @@ class EditionBatches {
                         "created", counts.created(), "updated", counts.updated(), "unchanged", counts.unchanged()));
         publisher.publishEvent(new ReferenceEditionLoaded(file.pendingId, file.dataset, file.edition, file.source,
                 file.context.jobId()));
+    }
+
+    /** The pending edition and its rows, gone. */
+    private void discard(EditionFile file) {
+        jdbc.prepareStatement("DELETE FROM " + entryTable(file.dataset) + " WHERE edition_id = ?", s -> {
+            s.setLong(1, file.pendingId);
+            return s.executeUpdate();
+        });
+        jdbc.prepareStatement("DELETE FROM reference_edition WHERE id = ? AND loaded_at IS NULL", s -> {
+            s.setLong(1, file.pendingId);
+            return s.executeUpdate();
+        });
+    }
+
+    private boolean nameTaken(String dataset, String edition, long except) {
+        return jdbc.prepareStatement("SELECT 1 FROM reference_edition WHERE dataset = ? AND edition = ? AND id <> ?"
+                + " AND loaded_at IS NOT NULL LIMIT 1", s -> {
+            s.setString(1, dataset);
+            s.setString(2, edition);
+            s.setLong(3, except);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    private String freeName(String dataset, String taken, long except) {
+        for (int n = 2; ; n++) {
+            String suffix = " (" + n + ")";
+            String candidate = cut(taken, 150 - suffix.length()) + suffix;
+            if (!nameTaken(dataset, candidate, except)) {
+                return candidate;
+            }
+        }
     }
 
     private static String repeated(EditionFile file, String key, String what, long line) {

@@ -256,6 +256,35 @@ class ReferenceEditionFeedTest extends ApiTest {
         assertFalse(names.contains("SVI-X"), "a file with no usable row is no edition");
     }
 
+    /** Explanations name editions, so two editions of one dataset never share a name. */
+    @Test
+    @Order(11)
+    void aDifferentFileClaimingALoadedEditionsNameIsRefusedAndLoadsNothing() {
+        long editions = count("SELECT COUNT(*) FROM reference_edition");
+
+        Api.Response job = feeds.importFile("country-risk", admin, "svi-2030-corrected.csv", COUNTRY_HEADER
+                + "BD,0.81," + INDEX + ",SVI-2030,Southern Asia\n");
+
+        assertEquals("FAILED", job.text("status"), job::toString);
+        assertTrue(job.text("reason").contains("country-risk edition 'SVI-2030' is already loaded"), job::toString);
+        assertEquals(editions, count("SELECT COUNT(*) FROM reference_edition"), "no pending edition left behind");
+        assertEquals(1, count("SELECT COUNT(*) FROM reference_edition WHERE edition = 'SVI-2030'"));
+        assertEquals("SVI-2032", contribution(risk(supplier("Rangpur Jute Mills Ltd", "BD", List.of())), "I.country")
+                .get("edition").getStringValue(), "the current edition stays");
+    }
+
+    @Test
+    @Order(12)
+    void aGoodsListFileOfTheSameNameTheSameDayIsAnEditionOfItsOwn() {
+        Api.Response job = feeds.importFile("goods-list", admin, "ilab-2026.csv", "Country,Good,Child Labor,Forced Labor\n"
+                + "Bangladesh,Dried Fish,X,X\n" + "Burma,Jade,X,X\n" + "India,Bricks,X,X\n");
+
+        assertEquals("SUCCEEDED", job.text("status"), job::toString);
+        String first = jdbcString("SELECT edition FROM reference_edition WHERE dataset = 'goods-list' ORDER BY id LIMIT 1");
+        assertEquals(first + " (2)", jdbcString("SELECT edition FROM reference_edition WHERE dataset = 'goods-list'"
+                + " ORDER BY id DESC LIMIT 1"));
+    }
+
     private long supplier(String name, String country, List<String> goods) {
         Api.Response r = api.post("/api/suppliers", auditor, Map.of("name", name, "country", country,
                 "sectors", List.of("1410"), "goods", goods));
@@ -332,6 +361,15 @@ class ReferenceEditionFeedTest extends ApiTest {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private String jdbcString(String sql) {
+        try (Connection c = database.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
