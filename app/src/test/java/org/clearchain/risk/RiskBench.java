@@ -37,25 +37,25 @@ class RiskBench extends ApiTest {
         LocalDate today = LocalDate.now(clock);
         long t0 = System.nanoTime();
         int read = 0;
-        List<Long> ids = snapshots.supplierIdsAfter(0, 500);
+        List<Long> ids = snapshots.supplierIdsAfter(0, RescoringTriggers.BATCH);
         while (!ids.isEmpty()) {
             List<Long> batch = ids;
             read += tx.executeRead(status -> reader.readAll(batch, today).size());
-            ids = snapshots.supplierIdsAfter(ids.get(ids.size() - 1), 500);
+            ids = snapshots.supplierIdsAfter(ids.get(ids.size() - 1), RescoringTriggers.BATCH);
         }
         double readSeconds = (System.nanoTime() - t0) / 1e9;
 
         org.clearchain.scoring.ScoringEngine engine = org.clearchain.scoring.ScoringEngine.v1();
         ReferenceEditions editions = context.getBean(ReferenceEditions.class);
         long ta = System.nanoTime();
-        ids = snapshots.supplierIdsAfter(0, 500);
+        ids = snapshots.supplierIdsAfter(0, RescoringTriggers.BATCH);
         while (!ids.isEmpty()) {
             List<Long> batch = ids;
             tx.executeRead(status -> {
                 reader.readAll(batch, today).values().forEach(f -> engine.assess(f, editions.current(), today));
                 return null;
             });
-            ids = snapshots.supplierIdsAfter(ids.get(ids.size() - 1), 500);
+            ids = snapshots.supplierIdsAfter(ids.get(ids.size() - 1), RescoringTriggers.BATCH);
         }
         System.out.printf("INFO reading and assessing without writing: %.1f s%n", (System.nanoTime() - ta) / 1e9);
 
