@@ -15,8 +15,6 @@ import org.clearchain.integrations.feed.RejectedRow;
 import org.clearchain.reference.Countries;
 import org.clearchain.reference.IsicCodes;
 import org.clearchain.security.Actor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,8 +49,6 @@ import java.util.Objects;
  */
 @Singleton
 public class RegisterFeedBatches {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RegisterFeedBatches.class);
 
     private final JdbcOperations jdbc;
     private final Countries countries;
@@ -92,7 +88,6 @@ public class RegisterFeedBatches {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Timestamp at = Timestamp.valueOf(utc);
-        long started = System.nanoTime();
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, FeedLine.Accepted<RegisteredLicence>> rows = new LinkedHashMap<>();
         for (var line : batch) {
@@ -111,7 +106,6 @@ public class RegisterFeedBatches {
         try {
             Map<String, StoredAgency> agencies = agencies(connection, authority, rows.values());
             Map<String, StoredLicence> licences = licences(connection, rows.keySet());
-            long looked = System.nanoTime();
             int created = 0;
             int updated = 0;
             int unchanged = 0;
@@ -176,7 +170,6 @@ public class RegisterFeedBatches {
                 insertAgencies(connection, authority, newAgencies, at, agencies);
             }
             updateAgencies(connection, changedAgencies, agencies, at);
-            long agenciesWritten = System.nanoTime();
             created += newLicences.size();
             if (load) {
                 loadLicences(connection, authority, newLicences, agencies, utc, context);
@@ -185,7 +178,6 @@ public class RegisterFeedBatches {
             }
             updateLicences(connection, changedLicences, licences, at);
             recordMoves(connection, moves, at, context);
-            long licencesWritten = System.nanoTime();
             if (created + updated > 0) {
                 audit.append(actor(context), "feed.agency-register.batch", "import_job", context.jobId(), null,
                         Map.of("created", created, "updated", updated, "unchanged", unchanged,
@@ -199,13 +191,6 @@ public class RegisterFeedBatches {
             for (Move move : moves) {
                 publisher.publishEvent(new LicenceStatusChanged(move.licenceId(), move.number(), move.agencyId(),
                         move.action(), move.from(), move.to(), now));
-            }
-            if (LOG.isDebugEnabled()) {
-                long done = System.nanoTime();
-                LOG.debug("Register batch of {} rows ({}): lookups {} ms, agencies {} ms, licences and events {} ms,"
-                        + " audit and listeners {} ms", batch.size(), load ? "LOAD DATA" : "JDBC batches",
-                        (looked - started) / 1_000_000, (agenciesWritten - looked) / 1_000_000,
-                        (licencesWritten - agenciesWritten) / 1_000_000, (done - licencesWritten) / 1_000_000);
             }
             return new BatchOutcome(created, updated, unchanged, rejected);
         } catch (SQLException e) {
@@ -336,25 +321,26 @@ public class RegisterFeedBatches {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO agency (authority_id, legal_name,"
                 + " registration_number, country, address, sectors, corridors, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, '[]', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            List<String> sectors = new ArrayList<>(lines.size());
             for (var line : lines) {
                 RegisteredLicence r = line.record();
+                sectors.add(sectorsJson(r.sectors()));
                 insert.setLong(1, authority);
                 insert.setString(2, r.agencyName());
                 insert.setString(3, r.registrationNumber());
                 insert.setString(4, r.country());
                 insert.setString(5, nullIfBlank(r.address()));
-                insert.setString(6, sectorsJson(r.sectors()));
+                insert.setString(6, sectors.get(sectors.size() - 1));
                 insert.setTimestamp(7, at);
                 insert.setTimestamp(8, at);
                 insert.addBatch();
             }
             insert.executeBatch();
             try (ResultSet keys = insert.getGeneratedKeys()) {
-                for (var line : lines) {
+                for (int i = 0; i < lines.size(); i++) {
                     keys.next();
-                    RegisteredLicence r = line.record();
-                    agencies.put(agencyKey(r), new StoredAgency(keys.getLong(1), r.agencyName(), r.address(),
-                            sectorsJson(r.sectors())));
+                    RegisteredLicence r = lines.get(i).record();
+                    agencies.put(agencyKey(r), new StoredAgency(keys.getLong(1), r.agencyName(), r.address(), sectors.get(i)));
                 }
             }
         }

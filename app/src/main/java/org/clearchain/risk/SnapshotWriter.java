@@ -27,7 +27,7 @@ import java.util.List;
 class SnapshotWriter {
 
     /** 9 parameters a row: 4,500 for a batch of 500, far below the protocol's 65,535. */
-    static final int ROWS_PER_STATEMENT = 500;
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private static final String INSERT = """
             INSERT INTO risk_snapshot (supplier_id, score, band, methodology_version, fingerprint, assessment_packed,

@@ -87,6 +87,10 @@ public class SupplierImport {
         if (!osIds.isEmpty()) {
             suppliers.findByOpenSupplyHubIdIn(osIds).forEach(s -> byOsId.putIfAbsent(s.openSupplyHubId(), s));
         }
+        // suppliers already known under an item's normalised name and country, in one query (the oldest of twins)
+        Map<String, Supplier> byName = new HashMap<>();
+        suppliers.findByNameKeyInOrderById(batch.stream().map(i -> SupplierNames.key(i.supplier().name())).distinct().toList())
+                .forEach(s -> byName.putIfAbsent(s.nameKey() + "|" + s.country(), s));
         SameSupplierInBatch sameSupplier = new SameSupplierInBatch(batch.stream().map(ImportedSupplier::supplier).toList());
         Map<String, Supplier> existing = new HashMap<>();
         for (ImportedSupplier item : batch) {
@@ -95,8 +99,10 @@ public class SupplierImport {
             if (known != null) {
                 existing.putIfAbsent(identity, known);
             } else if (!existing.containsKey(identity)) {
-                suppliers.findByNameKeyAndCountry(SupplierNames.key(item.supplier().name()), item.supplier().country())
-                        .stream().findFirst().ifPresent(s -> existing.put(identity, s));
+                Supplier named = byName.get(SupplierNames.key(item.supplier().name()) + "|" + item.supplier().country());
+                if (named != null) {
+                    existing.put(identity, named);
+                }
             }
         }
         List<Supplier> toCreate = new ArrayList<>();

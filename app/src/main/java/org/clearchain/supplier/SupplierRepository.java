@@ -13,6 +13,8 @@ public interface SupplierRepository extends CrudRepository<Supplier, Long> {
 
     List<Supplier> findByNameKeyAndCountry(String nameKey, String country);
 
+    List<Supplier> findByNameKeyInOrderById(java.util.Collection<String> nameKeys);
+
     List<Supplier> findByIdIn(java.util.Collection<Long> ids);
 
     List<Supplier> findByOpenSupplyHubIdIn(Collection<String> openSupplyHubIds);
