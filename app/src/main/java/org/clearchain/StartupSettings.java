@@ -11,26 +11,32 @@ import java.util.Map;
 
 /**
  * What the application decides before Micronaut starts: the embedded database when no datasource URL is
- * configured (with the demo accounts), and a token-signing secret when none is given.
+ * configured (with the demo accounts), and the token-signing secret: {@code CLEARCHAIN_JWT_SECRET}, or a random one
+ * for the embedded demo only.
  */
 final class StartupSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupSettings.class);
+    private static final String TOKEN_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
 
     private StartupSettings() {
     }
 
     static Map<String, Object> resolve(Map<String, String> env) {
         Map<String, Object> properties = new HashMap<>();
-        if (isBlank(env.get("DATASOURCES_DEFAULT_URL")) && isBlank(System.getProperty("datasources.default.url"))) {
+        boolean embedded = isBlank(env.get("DATASOURCES_DEFAULT_URL")) && isBlank(System.getProperty("datasources.default.url"));
+        if (embedded) {
             properties.putAll(embeddedDatabase(env));
         }
-        if (isBlank(env.get("CLEARCHAIN_JWT_SECRET"))) {
+        if (!isBlank(env.get("CLEARCHAIN_JWT_SECRET"))) {
+            properties.put(TOKEN_SECRET, env.get("CLEARCHAIN_JWT_SECRET"));
+        } else if (embedded) {
+            // Only the embedded demo may sign with a secret of its own; with an external database TokenSecretCheck
+            // refuses to start without CLEARCHAIN_JWT_SECRET.
             byte[] secret = new byte[48];
             new SecureRandom().nextBytes(secret);
             LOG.warn("CLEARCHAIN_JWT_SECRET is not set: tokens are signed with a random secret and end with this process");
-            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
-                    Base64.getEncoder().encodeToString(secret));
+            properties.put(TOKEN_SECRET, Base64.getEncoder().encodeToString(secret));
         }
         return properties;
     }

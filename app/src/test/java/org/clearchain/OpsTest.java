@@ -1,6 +1,5 @@
 package org.clearchain;
 
-import io.micronaut.json.tree.JsonNode;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -10,18 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What an operator relies on: health with the database's state, and the published API description. */
+/** What an operator relies on: health that tells strangers nothing else, admin-only metrics, the API description. */
 class OpsTest extends ApiTest {
 
     @Test
-    void healthIsUpAndReportsTheDatabase() {
+    void anonymousHealthSaysUpAndNothingElse() {
         Api.Response r = api.get("/health", null);
 
         assertEquals(200, r.status(), r::toString);
         assertEquals("UP", r.text("status"), r::toString);
-        JsonNode jdbc = r.body().get("details").get("jdbc");
-        assertTrue(jdbc != null, "a jdbc component: " + r);
-        assertEquals("UP", jdbc.get("status").getStringValue(), r::toString);
+        assertEquals(null, r.text("details"), r::toString);
+        assertFalse(r.raw().contains("jdbc"), "no database URL or server version: " + r);
+    }
+
+    @Test
+    void metricsAreForTheAdminOnly() {
+        assertProblem(401, api.get("/metrics", null));
+        assertProblem(403, api.get("/metrics", api.login("inspector")));
+
+        Api.Response admin = api.get("/metrics", api.login("admin"));
+        assertEquals(200, admin.status(), admin::toString);
+        assertTrue(admin.body().get("names").values().iterator().hasNext(), admin::toString);
     }
 
     @Test
