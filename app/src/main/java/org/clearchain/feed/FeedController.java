@@ -90,7 +90,7 @@ class FeedController {
     @Post("/import-jobs/{id}/retry")
     HttpResponse<ImportJobView> retry(long id, Authentication user) {
         Actor actor = Actor.of(user);
-        ImportJobView failed = jobs.find(actor, id, 0).orElseThrow(() -> ProblemException.notFound("Import job " + id));
+        ImportJobReader.OwnedJob failed = jobs.findOwned(actor, id).orElseThrow(() -> ProblemException.notFound("Import job " + id));
         long jobId = uploads.retry(actor, failed);
         return HttpResponse.<ImportJobView>status(HttpStatus.ACCEPTED).body(jobs.find(actor, jobId, 0).orElseThrow())
                 .headers(h -> h.location(URI.create("/api/import-jobs/" + jobId)));

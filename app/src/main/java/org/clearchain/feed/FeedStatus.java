@@ -45,7 +45,7 @@ class FeedStatus {
         Health health = health(lastJob.map(last -> last.job().status()).orElse(null),
                 lastPull.map(FeedPullStore.LastPull::outcome).orElse(null));
         // the last job's counts tell how healthy a feed is; its file name and rows are for its own organisation
-        ImportJobView shown = lastJob.filter(last -> last.visibleTo(actor)).map(ImportJobReader.LastJob::job).orElse(null);
+        ImportJobView shown = lastJob.filter(last -> last.visibleTo(actor)).map(ImportJobReader.OwnedJob::job).orElse(null);
         return new View(entry.name(), entry.format(), entry.uploaders(), entry.mayUpload(actor),
                 feed.inbox().resolve(entry.name()).toAbsolutePath().toString(),
                 feed.pulls() ? feed.pullUrl().toString() : null, feed.pulls() ? feed.pullInterval().toString() : null,

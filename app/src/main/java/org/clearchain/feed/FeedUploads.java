@@ -64,8 +64,10 @@ class FeedUploads {
         return jobId;
     }
 
-    long retry(Actor actor, ImportJobView failed) {
+    /** A new job on the failed job's file, for the failed job's organisation whoever retries it (the admin may). */
+    long retry(Actor actor, ImportJobReader.OwnedJob owned) {
         requireRunning();
+        ImportJobView failed = owned.job();
         if (failed.status() != ImportJobStatus.FAILED) {
             throw ProblemException.conflict("Import job " + failed.id() + " is " + failed.status() + "; only a failed job is retried");
         }
@@ -74,14 +76,14 @@ class FeedUploads {
             throw ProblemException.conflict("The file of import job " + failed.id() + " is not kept: only uploads are;"
                     + " send the file again (a file dropped in an inbox is in its .failed folder)");
         }
-        long jobId = jobs.queue(failed.feed(), failed.fileName(), failed.bytes(), actor.organisationId(), actor.name());
+        long jobId = jobs.queue(failed.feed(), failed.fileName(), failed.bytes(), owned.organisationId(), actor.name());
         Path again = folder.resolve(jobId + "-" + failed.fileName());
         try {
             Files.move(stored, again);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        submit(failed.feed(), again, failed.fileName(), actor.organisationId(), jobId);
+        submit(failed.feed(), again, failed.fileName(), owned.organisationId(), jobId);
         return jobId;
     }
 

@@ -12,8 +12,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Reads jobs for the API. A job is visible to the admin and to the organisation it imported for. */
@@ -28,6 +33,17 @@ public class ImportJobReader {
 
     ImportJobReader(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A job the actor may see, with the organisation it imports for (a retry keeps it). */
+    @Transactional(readOnly = true)
+    public Optional<OwnedJob> findOwned(Actor actor, long id) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", select -> {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() && visible(actor, rs) ? Optional.of(owned(rs)) : Optional.<OwnedJob>empty();
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -62,8 +78,8 @@ public class ImportJobReader {
         });
     }
 
-    /** A feed's newest job and the organisation it imported for. */
-    public record LastJob(ImportJobView job, Long organisationId) {
+    /** A job and the organisation it imports for. */
+    public record OwnedJob(ImportJobView job, Long organisationId) {
 
         /** Its counts tell everyone how healthy the feed is; the job itself is its organisation's (and the admin's). */
         public boolean visibleTo(Actor actor) {
@@ -73,17 +89,41 @@ public class ImportJobReader {
 
     /** The newest job of a feed, whoever it was for: the feed's health, not its contents. */
     @Transactional(readOnly = true)
-    public Optional<LastJob> last(String feed) {
+    public Optional<OwnedJob> last(String feed) {
         return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM import_job WHERE feed = ? ORDER BY id DESC LIMIT 1", select -> {
             select.setString(1, feed);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
-                    return Optional.<LastJob>empty();
+                    return Optional.<OwnedJob>empty();
                 }
-                long organisation = rs.getLong("organisation_id");
-                return Optional.of(new LastJob(view(rs), rs.wasNull() ? null : organisation));
+                return Optional.of(owned(rs));
             }
         });
+    }
+
+    /** Of the given jobs, those that failed before {@code cutoff}, or no longer exist. */
+    @Transactional(readOnly = true)
+    public Set<Long> failedBefore(Collection<Long> ids, Instant cutoff) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> expired = new HashSet<>(ids);
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        jdbc.prepareStatement("SELECT id FROM import_job WHERE id IN (" + marks + ")"
+                + " AND NOT (status = 'FAILED' AND finished_at < ?)", select -> {
+            int i = 1;
+            for (long id : ids) {
+                select.setLong(i++, id);
+            }
+            select.setTimestamp(i, Timestamp.valueOf(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    expired.remove(rs.getLong(1));
+                }
+            }
+            return null;
+        });
+        return expired;
     }
 
     private List<ImportJobView.Rejection> rejections(long jobId, int limit) {
@@ -98,6 +138,11 @@ public class ImportJobReader {
             }
             return rows;
         });
+    }
+
+    private static OwnedJob owned(ResultSet rs) throws SQLException {
+        long organisation = rs.getLong("organisation_id");
+        return new OwnedJob(view(rs), rs.wasNull() ? null : organisation);
     }
 
     private static boolean visible(Actor actor, ResultSet rs) throws SQLException {
