@@ -2,6 +2,7 @@ package org.clearchain.inspection;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import org.clearchain.common.SpreadsheetSafe;
 import org.clearchain.licence.Licence;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
@@ -92,21 +93,27 @@ class InspectionExport {
             String inspectorate = inspectorates.computeIfAbsent(i.inspectorateId(),
                     id -> organisations.findById(id).orElseThrow().name());
             List<InspectionRecord.FindingRecord> findingRecords = findingsByInspection.getOrDefault(i.id(), List.of()).stream()
-                    .map(f -> new InspectionRecord.FindingRecord(f.indicator(), f.description(), f.evidenceSource(),
+                    .map(f -> new InspectionRecord.FindingRecord(f.indicator(), safe(f.description()), f.evidenceSource(),
                             f.agencyId() == null ? null : licenceByAgency.get(f.agencyId()), f.affected(),
                             actionsByFinding.getOrDefault(f.id(), List.of()).stream()
-                                    .map(a -> new InspectionRecord.ActionRecord(a.description(), a.dueDate(), a.status()))
+                                    .map(a -> new InspectionRecord.ActionRecord(safe(a.description()), a.dueDate(), a.status()))
                                     .toList()))
                     .toList();
             records.add(new InspectionRecord(1, new InspectionRecord.Source(SYSTEM, String.valueOf(i.id())),
-                    new InspectionRecord.Visit(inspectorate,
-                            new InspectionRecord.SiteRecord(site.name(), site.address(), site.country(), site.latitude(),
-                                    site.longitude(), site.sector()),
-                            new InspectionRecord.SupplierRecord(supplier.name(), supplier.country(), supplier.registrationNumber()),
+                    new InspectionRecord.Visit(safe(inspectorate),
+                            new InspectionRecord.SiteRecord(safe(site.name()), safe(site.address()), site.country(),
+                                    site.latitude(), site.longitude(), site.sector()),
+                            new InspectionRecord.SupplierRecord(safe(supplier.name()), supplier.country(),
+                                    safe(supplier.registrationNumber())),
                             i.visitDate(), i.type(), i.announced(), i.status(), i.workersPresent(), i.workersInterviewed()),
                     findingRecords));
         }
         return records;
+    }
+
+    /** The export is often opened in a spreadsheet: free text never starts a formula there. */
+    private static String safe(String text) {
+        return SpreadsheetSafe.text(text);
     }
 
     private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {

@@ -7,11 +7,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.clearchain.common.SpreadsheetSafe;
 
 /**
  * Writes a published table as CSV: one column per dimension, then {@code count} and {@code suppressed}.
  * A withheld count is an empty field rather than a word, so that numeric parsers read the column as
- * numbers; the {@code suppressed} column says why it is empty.
+ * numbers; the {@code suppressed} column says why it is empty. Labels never start a spreadsheet formula.
  */
 public final class StatisticsCsv {
 
@@ -28,7 +29,7 @@ public final class StatisticsCsv {
             for (PublishedCell cell : cells) {
                 List<Object> row = new ArrayList<>(header.size());
                 for (String dimension : dimensions) {
-                    row.add(cell.key().get(dimension));
+                    row.add(SpreadsheetSafe.text(cell.key().get(dimension)));
                 }
                 row.add(cell.suppressed() ? "" : cell.count());
                 row.add(cell.suppressed());

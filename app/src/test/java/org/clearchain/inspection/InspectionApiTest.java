@@ -227,6 +227,20 @@ class InspectionApiTest extends ApiTest {
     }
 
     @Test
+    void theExportNeverHandsASpreadsheetAFormula() {
+        long inspection = plan("ROUTINE");
+        api.post("/api/inspections/" + inspection + "/findings", inspector, Map.of("indicator", "ISOLATION",
+                "description", "=HYPERLINK(\"http://evil.example\",\"Click\")", "evidenceSource", "OBSERVATION",
+                "workersAffected", headcount(0, 0, 1, 0, 0, 0)));
+
+        Api.Response export = api.getText("/api/inspections/export.jsonl", "application/x-ndjson", inspector);
+
+        assertEquals(200, export.status(), export::toString);
+        assertTrue(export.raw().contains("\"description\":\"'=HYPERLINK("), export.raw());
+        assertFalse(export.raw().contains("\"description\":\"=HYPERLINK("), export.raw());
+    }
+
+    @Test
     void openCorrectiveActionsPastTheirDueDateAreListedAsOverdue() {
         long inspection = plan("ROUTINE");
         long finding = finding(inspection, "WITHHOLDING_OF_WAGES");

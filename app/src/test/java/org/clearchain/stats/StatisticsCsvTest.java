@@ -32,6 +32,25 @@ class StatisticsCsvTest {
     }
 
     @Test
+    void aLabelThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        List<PublishedCell> cells = List.of(
+                PublishedCell.published(Map.of("sector", "=HYPERLINK(\"http://x\",\"y\")"), 5),
+                PublishedCell.published(Map.of("sector", "+1"), 6),
+                PublishedCell.published(Map.of("sector", "-1"), 7),
+                PublishedCell.published(Map.of("sector", "@SUM(A1)"), 8),
+                PublishedCell.published(Map.of("sector", "\tcmd"), 9));
+
+        String csv = StatisticsCsv.write(List.of("sector"), cells);
+
+        assertEquals("sector,count,suppressed\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",5,false\r\n"
+                + "'+1,6,false\r\n"
+                + "'-1,7,false\r\n"
+                + "'@SUM(A1),8,false\r\n"
+                + "'\tcmd,9,false\r\n", csv);
+    }
+
+    @Test
     void theGrandTotalHasOnlyTheCountColumns() {
         String csv = StatisticsCsv.write(List.of(), List.of(PublishedCell.published(Map.of(), 5)));
 
