@@ -5,12 +5,15 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * What an inspection found, with the workers affected by sex and age band. The {@code stat*} fields copy the
  * dimensions the public statistics group by; {@code published} is set when the inspection is completed.
+ * {@code recordKey} is drawn at random once, for the statistics' disclosure control (the cell-key method), and never
+ * shown.
  */
 @MappedEntity("finding")
 public record Finding(@Id @GeneratedValue @Nullable Long id,
@@ -32,7 +35,15 @@ public record Finding(@Id @GeneratedValue @Nullable Long id,
                       LocalDate statVisitDate,
                       boolean published,
                       String recordedBy,
-                      Instant createdAt) {
+                      Instant createdAt,
+                      short recordKey) {
+
+    private static final SecureRandom RECORD_KEYS = new SecureRandom();
+
+    /** A new finding's record key, 0 to 255. */
+    static short drawRecordKey() {
+        return (short) RECORD_KEYS.nextInt(256);
+    }
 
     Headcount affected() {
         return Headcount.of(womenUnder18, women18To24, women25AndOver, menUnder18, men18To24, men25AndOver);

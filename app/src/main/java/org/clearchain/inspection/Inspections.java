@@ -100,7 +100,7 @@ public class Inspections {
                 affected.women().under18(), affected.women().from18to24(), affected.women().from25(),
                 affected.men().under18(), affected.men().from18to24(), affected.men().from25(),
                 statSector(site), site.country(), (short) inspection.visitDate().getYear(), inspection.visitDate(), false,
-                inspector.name(), now()));
+                inspector.name(), now(), Finding.drawRecordKey()));
         audit.append(inspector, "finding.record", "inspection", inspectionId, null, FindingView.of(finding, List.of()));
         return finding;
     }

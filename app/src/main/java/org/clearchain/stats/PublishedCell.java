@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A cell as the public sees it: either its count, or {@code suppressed} with no count. A suppressed
- * cell may stand for zero workers: the engine sometimes withholds an empty cell so that a neighbour
- * cannot be worked out by subtraction (see {@link CellSuppression}).
+ * A cell as its reader sees it: a count (exact for inspectors, rounded by {@link CellKeys} for the public), or
+ * {@code suppressed} with no count when the public's cell holds fewer than 5 workers.
  */
 @Serdeable
 public record PublishedCell(Map<String, String> key, @Nullable Long count, boolean suppressed) {

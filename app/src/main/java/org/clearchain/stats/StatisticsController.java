@@ -17,8 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Inspection statistics by sector, country, year, indicator, sex and age band, in JSON or CSV. The public gets
- * them with small cells suppressed, so that no person can be identified; inspectors and the admin get them whole.
+ * Inspection statistics by sector, country, year, indicator, sex and age band, in JSON or CSV. The public gets them
+ * by whole quarters, rounded by the cell-key method with counts under 5 withheld, so that no table, period or
+ * difference of them identifies a person; inspectors and the admin get them exact.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,21 +60,29 @@ class StatisticsController {
         return csv(table(groupBy, from, to, false));
     }
 
-    private StatisticsTable table(String groupBy, LocalDate from, LocalDate to, boolean suppress) {
+    private StatisticsTable table(String groupBy, LocalDate from, LocalDate to, boolean forThePublic) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalidField("to", "must not be before from (" + from + ")");
         }
         List<StatisticsDimension> dimensions = StatisticsDimension.parse(groupBy);
         List<String> names = dimensions.stream().map(StatisticsDimension::parameter).toList();
-        List<StatisticsCell> cells = statistics.count(dimensions, from, to);
-        List<PublishedCell> published = suppress ? CellSuppression.apply(names, cells)
-                : cells.stream().map(c -> PublishedCell.published(c.key(), c.count())).toList();
-        return new StatisticsTable(names, from, to, suppress ? CellSuppression.THRESHOLD : null, StatisticsTable.MEASURE,
-                published);
+        if (!forThePublic) {
+            List<PublishedCell> exact = statistics.count(dimensions, from, to).stream()
+                    .map(c -> PublishedCell.published(c.key(), c.count())).toList();
+            return new StatisticsTable(names, from, to, null, null, StatisticsTable.MEASURE, exact);
+        }
+        LocalDate quarterFrom = PublicPeriod.from(from);
+        LocalDate quarterTo = PublicPeriod.to(to);
+        List<PublishedCell> rounded = statistics.count(dimensions, quarterFrom, quarterTo).stream()
+                .map(CellKeys::publish).toList();
+        return new StatisticsTable(names, quarterFrom, quarterTo, CellKeys.THRESHOLD, DisclosureControl.CELL_KEY,
+                StatisticsTable.MEASURE, rounded);
     }
 
     private static HttpResponse<String> csv(StatisticsTable table) {
-        return HttpResponse.ok(StatisticsCsv.write(table.groupBy(), table.cells()))
+        DisclosureControl control = table.disclosureControl();
+        List<String> notes = control == null ? List.of() : List.of(control.note(), control.noteFr());
+        return HttpResponse.ok(StatisticsCsv.write(table.groupBy(), table.cells(), notes))
                 .contentType(MediaType.of("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"inspection-statistics.csv\"");
     }

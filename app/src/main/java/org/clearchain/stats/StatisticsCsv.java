@@ -19,11 +19,13 @@ public final class StatisticsCsv {
     private StatisticsCsv() {
     }
 
-    public static String write(List<String> dimensions, List<PublishedCell> cells) {
+    /** {@code notes} (what was done to the counts) come first, as {@code #} comment lines. */
+    public static String write(List<String> dimensions, List<PublishedCell> cells, List<String> notes) {
         List<String> header = new ArrayList<>(dimensions);
         header.add("count");
         header.add("suppressed");
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
+                .setCommentMarker('#').setHeaderComments(notes.toArray(Object[]::new)).get();
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (PublishedCell cell : cells) {

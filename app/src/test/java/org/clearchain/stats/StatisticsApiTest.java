@@ -12,11 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Inspection statistics through the API: suppressed for the public, whole for inspectors, never recoverable. */
+/** Inspection statistics through the API: rounded by cell key for the public, exact for inspectors. */
 class StatisticsApiTest extends ApiTest {
 
     private String inspector;
@@ -77,49 +76,67 @@ class StatisticsApiTest extends ApiTest {
     }
 
     @Test
-    void thePublicTableSuppressesTheSmallCellAndItsComplements() {
+    void thePublicTableWithholdsTheSmallCellAndRoundsTheOthersToFives() {
         Api.Response r = api.get("/api/public/statistics/inspections?groupBy=sector,sex", null);
+        Map<String, Long> published = cells(r);
 
         assertEquals(5, r.body().get("suppressionThreshold").getIntValue());
-        for (JsonNode cell : r.body().get("cells").values()) {
-            assertTrue(cell.get("suppressed").getBooleanValue(), "every cell here reveals another: " + r.raw());
-            assertTrue(cell.get("count").isNull());
-        }
+        assertNull(published.get("01|FEMALE"), "the 2 women of agriculture are 'fewer than 5': " + r.raw());
+        Map<String, Long> truth = Map.of("01|MALE", 20L, "14|FEMALE", 30L, "14|MALE", 25L);
+        truth.forEach((key, count) -> {
+            long shown = published.get(key);
+            assertEquals(0, shown % 5, key + ": " + r.raw());
+            assertTrue(Math.abs(shown - count) <= 4, key + ": " + r.raw());
+        });
     }
 
     @Test
-    void aReaderWithEveryPublishedTotalCannotRecoverTheSuppressedCell() {
-        Map<String, Long> table = cells(api.get("/api/public/statistics/inspections?groupBy=sector,sex", null));
-        Map<String, Long> bySector = cells(api.get("/api/public/statistics/inspections?groupBy=sector", null));
-        Map<String, Long> bySex = cells(api.get("/api/public/statistics/inspections?groupBy=sex", null));
-        Long grandTotal = cells(api.get("/api/public/statistics/inspections", null)).get("");
+    void everyPublicAnswerSaysWhatWasDoneInEnglishAndFrench() {
+        JsonNode control = api.get("/api/public/statistics/inspections?groupBy=sector", null).body().get("disclosureControl");
 
-        // The attack by hand: in any row or column with one unknown cell, total minus the known cells gives it.
-        Map<String, Long> known = new HashMap<>(table);
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (String sector : List.of("01", "14")) {
-                progress |= solveLine(known, bySector.get(sector), sector + "|FEMALE", sector + "|MALE");
-            }
-            for (String sex : List.of("FEMALE", "MALE")) {
-                progress |= solveLine(known, bySex.get(sex), "01|" + sex, "14|" + sex);
-            }
-        }
-
-        assertNull(known.get("01|FEMALE"), "the 2 women of agriculture stay hidden");
-        assertEquals(77L, grandTotal, "the totals themselves are published");
+        assertEquals("cell-key random rounding", control.get("method").getStringValue());
+        assertEquals(4, control.get("maxDifference").getIntValue());
+        assertTrue(control.get("note").getStringValue().contains("may differ from the true count by up to 4"));
+        assertTrue(control.get("noteFr").getStringValue().contains("trimestres entiers"));
+        assertTrue(api.get("/api/statistics/inspections?groupBy=sector", inspector).body().get("disclosureControl").isNull(),
+                "inspectors read exact counts");
     }
 
     @Test
-    void csvHasAHeaderAndMarksSuppressedCells() {
+    void theSameCellAskedTwiceOrInAnotherOrderHasTheSameValue() {
+        Map<String, Long> first = cells(api.get("/api/public/statistics/inspections?groupBy=sector,sex", null));
+        Map<String, Long> again = cells(api.get("/api/public/statistics/inspections?groupBy=sector,sex", null));
+        Map<String, Long> reordered = new HashMap<>();
+        cells(api.get("/api/public/statistics/inspections?groupBy=sex,sector", null)).forEach((key, count) -> {
+            String[] parts = key.split("\\|");
+            reordered.put(parts[1] + "|" + parts[0], count);
+        });
+
+        assertEquals(first, again);
+        assertEquals(first, reordered);
+    }
+
+    @Test
+    void aPublicPeriodIsWidenedToWholeQuartersSoTwoRangesADayApartAnswerAlike() {
+        Api.Response r = api.get("/api/public/statistics/inspections?groupBy=sector&from=2026-02-10&to=2026-05-20", null);
+        Api.Response dayLater = api.get("/api/public/statistics/inspections?groupBy=sector&from=2026-02-11&to=2026-05-20", null);
+
+        assertEquals("2026-01-01", r.text("from"));
+        assertEquals("2026-06-30", r.text("to"));
+        assertEquals(r.raw(), dayLater.raw());
+    }
+
+    @Test
+    void csvCarriesTheNoteHeaderAndMarksWithheldCells() {
         Api.Response csv = api.getText("/api/public/statistics/inspections.csv?groupBy=sector,sex", "text/csv");
 
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         String[] lines = csv.raw().split("\\r?\\n");
-        assertEquals("sector,sex,count,suppressed", lines[0]);
-        assertEquals("01,FEMALE,,true", lines[1]);
+        assertTrue(lines[0].startsWith("# Counts are rounded to a multiple of 5"), lines[0]);
+        assertTrue(lines[1].startsWith("# Les effectifs sont arrondis"), lines[1]);
+        assertEquals("sector,sex,count,suppressed", lines[2]);
+        assertEquals("01,FEMALE,,true", lines[3]);
     }
 
     @Test
@@ -146,23 +163,5 @@ class StatisticsApiTest extends ApiTest {
             cells.put(key.toString(), count == null || count.isNull() ? null : count.getLongValue());
         }
         return cells;
-    }
-
-    private static boolean solveLine(Map<String, Long> known, Long total, String a, String b) {
-        if (total == null) {
-            return false;
-        }
-        boolean aKnown = known.get(a) != null;
-        boolean bKnown = known.get(b) != null;
-        if (aKnown == bKnown) {
-            return false;
-        }
-        if (aKnown) {
-            known.put(b, total - known.get(a));
-        } else {
-            known.put(a, total - known.get(b));
-        }
-        assertFalse(true, "recovered a suppressed cell: " + known);
-        return true;
     }
 }

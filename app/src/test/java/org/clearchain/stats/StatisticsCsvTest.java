@@ -15,7 +15,7 @@ class StatisticsCsvTest {
                 PublishedCell.published(Map.of("sector", "01", "sex", "FEMALE"), 12),
                 PublishedCell.withheld(Map.of("sector", "01", "sex", "MALE")));
 
-        String csv = StatisticsCsv.write(List.of("sector", "sex"), cells);
+        String csv = StatisticsCsv.write(List.of("sector", "sex"), cells, List.of());
 
         assertEquals("sector,sex,count,suppressed\r\n"
                 + "01,FEMALE,12,false\r\n"
@@ -26,7 +26,7 @@ class StatisticsCsvTest {
     void aValueWithACommaOrQuoteIsQuoted() {
         List<PublishedCell> cells = List.of(PublishedCell.published(Map.of("indicator", "forced \"overtime\", unpaid"), 7));
 
-        String csv = StatisticsCsv.write(List.of("indicator"), cells);
+        String csv = StatisticsCsv.write(List.of("indicator"), cells, List.of());
 
         assertEquals("indicator,count,suppressed\r\n\"forced \"\"overtime\"\", unpaid\",7,false\r\n", csv);
     }
@@ -40,7 +40,7 @@ class StatisticsCsvTest {
                 PublishedCell.published(Map.of("sector", "@SUM(A1)"), 8),
                 PublishedCell.published(Map.of("sector", "\tcmd"), 9));
 
-        String csv = StatisticsCsv.write(List.of("sector"), cells);
+        String csv = StatisticsCsv.write(List.of("sector"), cells, List.of());
 
         assertEquals("sector,count,suppressed\r\n"
                 + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",5,false\r\n"
@@ -51,8 +51,16 @@ class StatisticsCsvTest {
     }
 
     @Test
+    void notesComeFirstAsCommentLines() {
+        String csv = StatisticsCsv.write(List.of("sector"), List.of(PublishedCell.published(Map.of("sector", "01"), 10)),
+                List.of("Counts are rounded.", "Les effectifs sont arrondis."));
+
+        assertEquals("# Counts are rounded.\r\n# Les effectifs sont arrondis.\r\nsector,count,suppressed\r\n01,10,false\r\n", csv);
+    }
+
+    @Test
     void theGrandTotalHasOnlyTheCountColumns() {
-        String csv = StatisticsCsv.write(List.of(), List.of(PublishedCell.published(Map.of(), 5)));
+        String csv = StatisticsCsv.write(List.of(), List.of(PublishedCell.published(Map.of(), 5)), List.of());
 
         assertEquals("count,suppressed\r\n5,false\r\n", csv);
     }
