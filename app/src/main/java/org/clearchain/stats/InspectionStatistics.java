@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,9 +16,8 @@ import java.util.Map;
 
 /**
  * Counts of workers affected by findings of completed inspections, grouped by any subset of the dimensions; sex
- * and age band are unfolded from the six counts. Whole years (no dates, or 1 January to 31 December) are read
- * from the yearly rollup; any other period groups the findings themselves, from their covering index. Each cell also
- * gets its key: the sum of the record keys of the finding parts counted in it, modulo {@link CellKeys#KEYS}.
+ * and age band are unfolded from the six counts. Whole quarters are read from the quarterly rollup, each cell with
+ * its key: the sum of the record keys of the finding parts counted in it, modulo {@link CellKeys#KEYS}.
  */
 @Singleton
 class InspectionStatistics {
@@ -36,11 +36,19 @@ class InspectionStatistics {
         this.jdbc = jdbc;
     }
 
-    private static boolean isWholeYears(LocalDate from, LocalDate to) {
-        return (from == null || from.getDayOfYear() == 1)
-                && (to == null || (to.getMonthValue() == 12 && to.getDayOfMonth() == 31));
+    static boolean isWholeQuarters(LocalDate from, LocalDate to) {
+        return (from == null || from.equals(PublicPeriod.from(from))) && (to == null || to.equals(PublicPeriod.to(to)));
     }
 
+    private static int quarterIndex(LocalDate date) {
+        return date.getYear() * 4 + date.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    /**
+     * The cells of a table. Whole quarters (all the public may ask for) are read from the quarterly rollup, with their
+     * cell keys; any other period groups the findings themselves, for readers of exact counts, and its cells carry no
+     * key (0).
+     */
     @Transactional(readOnly = true)
     List<StatisticsCell> count(List<StatisticsDimension> dimensions, LocalDate from, LocalDate to) {
         List<StatisticsDimension> columns = dimensions.stream().filter(StatisticsDimension::isColumn).toList();
@@ -50,20 +58,20 @@ class InspectionStatistics {
         }
         sql.append("SUM(women_under18), SUM(women18_to24), SUM(women25_and_over),"
                 + " SUM(men_under18), SUM(men18_to24), SUM(men25_and_over)");
-        boolean wholeYears = isWholeYears(from, to);
+        boolean wholeQuarters = isWholeQuarters(from, to);
         for (String count : COUNTS) {
-            sql.append(wholeYears ? ", SUM(key_" + count + ")" : ", SUM(IF(" + count + " > 0, record_key, 0))");
+            sql.append(wholeQuarters ? ", SUM(key_" + count + ")" : ", 0");
         }
         List<Object> params = new ArrayList<>();
-        if (wholeYears) {
-            sql.append(" FROM finding_statistics_year WHERE 1 = 1");
+        if (wholeQuarters) {
+            sql.append(" FROM finding_statistics_quarter WHERE 1 = 1");
             if (from != null) {
-                sql.append(" AND stat_year >= ?");
-                params.add(from.getYear());
+                sql.append(" AND stat_year * 4 + stat_quarter >= ?");
+                params.add(quarterIndex(from));
             }
             if (to != null) {
-                sql.append(" AND stat_year <= ?");
-                params.add(to.getYear());
+                sql.append(" AND stat_year * 4 + stat_quarter <= ?");
+                params.add(quarterIndex(to));
             }
         } else {
             sql.append(" FROM finding WHERE published = TRUE");

@@ -71,6 +71,7 @@ class StatisticsController {
                     .map(c -> PublishedCell.published(c.key(), c.count())).toList();
             return new StatisticsTable(names, from, to, null, null, StatisticsTable.MEASURE, exact);
         }
+        // whole quarters: the only periods whose cells carry their keys (InspectionStatistics)
         LocalDate quarterFrom = PublicPeriod.from(from);
         LocalDate quarterTo = PublicPeriod.to(to);
         List<PublishedCell> rounded = statistics.count(dimensions, quarterFrom, quarterTo).stream()

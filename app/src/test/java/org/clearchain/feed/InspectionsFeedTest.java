@@ -56,7 +56,7 @@ class InspectionsFeedTest extends ApiTest {
     @Test
     void anImportedInspectionIsCompletedCountedInStatisticsAndScored() {
         long rollupBefore = count("SELECT COALESCE(SUM(women18_to24 + women25_and_over + men18_to24 + men25_and_over), 0)"
-                + " FROM finding_statistics_year WHERE indicator = 'RETENTION_OF_IDENTITY_DOCUMENTS'");
+                + " FROM finding_statistics_quarter WHERE indicator = 'RETENTION_OF_IDENTITY_DOCUMENTS'");
 
         Api.Response job = feeds.importFile("inspections", inspector, "almeria.jsonl",
                 line("ITSS-AL-0193", "Invernaderos El Ejido", "COMPLETED", finding("RETENTION_OF_IDENTITY_DOCUMENTS", 3, 5, 6, 9)));
@@ -69,7 +69,7 @@ class InspectionsFeedTest extends ApiTest {
         assertEquals("COMPLETED", shown.body().get("inspection").get("status").getStringValue(), shown::toString);
         assertEquals("RETENTION_OF_IDENTITY_DOCUMENTS", shown.body().get("findings").get(0).get("indicator").getStringValue());
         assertEquals(rollupBefore + 23, count("SELECT SUM(women18_to24 + women25_and_over + men18_to24 + men25_and_over)"
-                + " FROM finding_statistics_year WHERE indicator = 'RETENTION_OF_IDENTITY_DOCUMENTS' AND stat_country = 'ES'"
+                + " FROM finding_statistics_quarter WHERE indicator = 'RETENTION_OF_IDENTITY_DOCUMENTS' AND stat_country = 'ES'"
                 + " AND stat_sector = '01' AND stat_year = " + visit.getYear()), "the yearly rollup counts it");
         Api.Response risk = api.get("/api/suppliers/" + supplier + "/risk", auditor);
         List<String> rules = new ArrayList<>();

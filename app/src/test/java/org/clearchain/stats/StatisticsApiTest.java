@@ -65,7 +65,7 @@ class StatisticsApiTest extends ApiTest {
     }
 
     @Test
-    void aPeriodWithinAYearReadsTheFindingsAndAgreesWithTheYearlyRollup() {
+    void aPeriodOfDaysReadsTheFindingsAndAgreesWithTheQuarterlyRollup() {
         String today = LocalDate.now().toString();
         Map<String, Long> day = cells(api.get("/api/statistics/inspections?groupBy=sector,sex&from=" + today + "&to=" + today, inspector));
         Map<String, Long> yesterday = cells(api.get("/api/statistics/inspections?groupBy=sector,sex&from="
