@@ -31,7 +31,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * Issue 7's import benchmark, run with {@code -Pbench} (see README, Performance). A 1,000,000-row agency-register
+ * Issue 7's import benchmark, run with {@code -Pbench} (see docs/performance.md). A 1,000,000-row agency-register
  * CSV is imported by the application running in its own JVM with {@code -Xmx256m}, uploaded like any client
  * would; its time from upload to the job's end is compared with MariaDB's {@code LOAD DATA LOCAL INFILE} of the same file into a
  * bare table (the floor of what the database can take), measured before and after in the same run. Then the same

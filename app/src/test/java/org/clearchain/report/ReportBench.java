@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issue 8's benchmark, run with {@code -Pbench} (see README, Performance). A supplier dossier with 50 findings and
+ * Issue 8's benchmark, run with {@code -Pbench} (see docs/performance.md). A supplier dossier with 50 findings and
  * 20 declarations, rendered on one thread (data reading included), against a plain table document of the same
  * number of rows with no data access; then a 50,000-licence register extract rendered in a child JVM with -Xmx256m,
  * against reading the same licences page by page.

@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Not a test: writes the README's example documents from the demo data, with a PNG of each first page, into
+ * Not a test: writes the example documents of docs/reports.md from the demo data, with a PNG of each first page, into
  * {@code docs/reports/}. Run on purpose: {@code mvn -B -q test -pl app -am -Dtest=ReportExamples
  * -Dsurefire.failIfNoSpecifiedTests=false} (its name keeps it out of the normal test run).
  */

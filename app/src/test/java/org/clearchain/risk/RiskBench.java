@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Issue 6's benchmark, run with {@code -Pbench} (see README, Performance): 100,000 suppliers with 300,000 findings
+ * Issue 6's benchmark, run with {@code -Pbench} (see docs/performance.md): 100,000 suppliers with 300,000 findings
  * and 50,000 agency uses. A full rescoring is timed against just reading the same inputs; then an agency used by
  * 1,000 suppliers has its licence revoked, and the revocation — rescoring included — is timed.
  */

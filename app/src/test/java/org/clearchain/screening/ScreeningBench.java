@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Issue 7's screening benchmark, run with {@code -Pbench} (see README, Performance); plain Java, no database.
+ * Issue 7's screening benchmark, run with {@code -Pbench} (see docs/performance.md); plain Java, no database.
  * 100,000 generated supplier names are screened against a 30,000-entry list with aliases, about 1.5 % of them
  * planted near-matches of an entry (a typo, words swapped, another legal form). The indexed matcher screens all of
  * them; comparing every pair with the same scoring is timed on a random sample of suppliers and extrapolated, and

@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 
 /**
- * Issue 5's benchmark, run with {@code -Pbench} (see README, Performance): 1,000,000 findings across 100,000
+ * Issue 5's benchmark, run with {@code -Pbench} (see docs/performance.md): 1,000,000 findings across 100,000
  * completed inspections; the public statistics grouped by sector × year × sex, through HTTP with suppression,
  * timed against the equivalent plain SQL GROUP BY on the same data, alternately.
  */

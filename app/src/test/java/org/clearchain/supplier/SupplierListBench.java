@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Issue 4's benchmark, run with {@code -Pbench} (see README, Performance): 100,000 suppliers with 200,000
+ * Issue 4's benchmark, run with {@code -Pbench} (see docs/performance.md): 100,000 suppliers with 200,000
  * sites imported through the service layer, then the first page of an auditor's suppliers filtered by
  * "agency licence problem", timed against the same question asked in plain SQL on the same data.
  */
