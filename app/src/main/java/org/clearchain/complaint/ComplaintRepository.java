@@ -15,6 +15,8 @@ public interface ComplaintRepository extends CrudRepository<Complaint, Long> {
 
     Optional<Complaint> findByTrackingCode(String trackingCode);
 
+    List<Complaint> findByIdIn(java.util.Collection<Long> ids);
+
     @Query("SELECT * FROM complaint WHERE id = :id FOR UPDATE")
     Optional<Complaint> lockById(long id);
 

@@ -15,10 +15,13 @@ import org.clearchain.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Filing complaints (by the public or an officer) and moving them through their handling. */
 @Singleton
-class Complaints {
+public class Complaints {
 
     private final ComplaintRepository complaints;
     private final AgencyRepository agencies;
@@ -70,9 +73,18 @@ class Complaints {
     }
 
     Complaint readable(Actor actor, long id) {
-        return complaints.findById(id)
-                .filter(c -> agencies.findById(c.agencyId()).map(a -> AgencyAccess.canChange(actor, a.authorityId())).orElse(false))
+        return complaints.findById(id).filter(c -> mayRead(actor, c))
                 .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
+    }
+
+    /** Of these complaints, those the actor may read: the officers of the agency's own authority. */
+    public Set<Long> readableAmong(Actor actor, Collection<Long> complaintIds) {
+        return complaintIds.isEmpty() ? Set.of() : complaints.findByIdIn(complaintIds).stream()
+                .filter(c -> mayRead(actor, c)).map(Complaint::id).collect(Collectors.toSet());
+    }
+
+    private boolean mayRead(Actor actor, Complaint complaint) {
+        return agencies.findById(complaint.agencyId()).map(a -> AgencyAccess.canChange(actor, a.authorityId())).orElse(false);
     }
 
     /**

@@ -15,6 +15,8 @@ public interface DeclarationRepository extends CrudRepository<Declaration, Long>
 
     List<Declaration> findBySupplierIdOrderByIdDesc(Long supplierId);
 
+    List<Declaration> findByIdIn(java.util.Collection<Long> ids);
+
     @Query("""
             UPDATE declaration SET superseded_by = :newer
             WHERE buyer_id = :buyerId AND supplier_id = :supplierId AND id <> :newer AND superseded_by IS NULL""")

@@ -166,12 +166,27 @@ public class Declarations {
                 d.submittedBy(), d.submittedAt(), d.supersededBy() == null, d.supersededBy(), checkViews);
     }
 
+    /** Of these declarations, those the actor may read: as their requests, its buyer's and its supplier's. */
+    public Set<Long> readableAmong(Actor actor, java.util.Collection<Long> declarationIds) {
+        return declarationIds.isEmpty() ? Set.of() : declarations.findByIdIn(declarationIds).stream()
+                .filter(d -> mayRead(actor, d.buyerId(), d.supplierId())).map(Declaration::id).collect(Collectors.toSet());
+    }
+
     private boolean mayRead(Actor actor, DeclarationRequest r) {
-        return (actor.is(Role.AUDITOR) && actor.belongsTo(r.buyerId())) || isAddressedTo(actor, r) || actor.is(Role.ADMIN);
+        return mayRead(actor, r.buyerId(), r.supplierId());
+    }
+
+    /** A buyer's auditors, the users of the supplier addressed, and the admin; never another buyer, nor inspectors. */
+    private boolean mayRead(Actor actor, long buyerId, long supplierId) {
+        return (actor.is(Role.AUDITOR) && actor.belongsTo(buyerId)) || isAddressedTo(actor, supplierId) || actor.is(Role.ADMIN);
     }
 
     private boolean isAddressedTo(Actor actor, DeclarationRequest r) {
-        return actor.is(Role.SUPPLIER) && suppliers.findById(r.supplierId())
+        return isAddressedTo(actor, r.supplierId());
+    }
+
+    private boolean isAddressedTo(Actor actor, long supplierId) {
+        return actor.is(Role.SUPPLIER) && suppliers.findById(supplierId)
                 .map(s -> actor.belongsTo(s.supplierOrganisationId())).orElse(false);
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,8 @@ final class InspectionRepositories {
 
         @Query("SELECT * FROM inspection WHERE supplier_id = :supplierId ORDER BY visit_date DESC, id DESC")
         List<Inspection> findBySupplierNewestFirst(long supplierId);
+
+        List<Inspection> findByIdIn(Collection<Long> ids);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -29,6 +32,8 @@ final class InspectionRepositories {
         List<Finding> findByInspectionIdOrderById(Long inspectionId);
 
         List<Finding> findByInspectionIdInOrderById(List<Long> inspectionIds);
+
+        List<Finding> findByIdIn(Collection<Long> ids);
 
         /** On completion: the findings count in the statistics, dated by the visit as it took place. */
         @Query("UPDATE finding SET published = TRUE, stat_visit_date = :visitDate, stat_year = :year WHERE inspection_id = :inspectionId")
@@ -38,6 +43,8 @@ final class InspectionRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Referrals extends CrudRepository<Referral, Long> {
         List<Referral> findByInspectionIdOrderById(Long inspectionId);
+
+        List<Referral> findByIdIn(Collection<Long> ids);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -51,6 +58,8 @@ final class InspectionRepositories {
         Optional<CorrectiveAction> lockById(long id);
 
         List<CorrectiveAction> findByFindingIdInOrderById(List<Long> findingIds);
+
+        List<CorrectiveAction> findByIdIn(Collection<Long> ids);
 
         @Query("""
                 SELECT ca.* FROM corrective_action ca JOIN finding f ON f.id = ca.finding_id

@@ -18,7 +18,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 
 /**
  * The rules of inspections: an inspectorate plans, records findings and referrals while the inspection is in
@@ -34,6 +38,7 @@ public class Inspections {
     private final InspectionRepositories.Findings findings;
     private final InspectionRepositories.Referrals referrals;
     private final InspectionRepositories.Addenda addenda;
+    private final InspectionRepositories.CorrectiveActions correctiveActions;
     private final SiteRepository sites;
     private final SupplierRepository suppliers;
     private final SupplierAccess supplierAccess;
@@ -43,13 +48,15 @@ public class Inspections {
     private final Clock clock;
 
     Inspections(InspectionRepositories.Inspections inspections, InspectionRepositories.Findings findings,
-                InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda, SiteRepository sites,
+                InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda,
+                InspectionRepositories.CorrectiveActions correctiveActions, SiteRepository sites,
                 SupplierRepository suppliers, SupplierAccess supplierAccess, AgencyRepository agencies, AuditLog audit,
                 ApplicationEventPublisher<InspectionCompleted> completions, Clock clock) {
         this.inspections = inspections;
         this.findings = findings;
         this.referrals = referrals;
         this.addenda = addenda;
+        this.correctiveActions = correctiveActions;
         this.sites = sites;
         this.suppliers = suppliers;
         this.supplierAccess = supplierAccess;
@@ -80,7 +87,42 @@ public class Inspections {
 
     /** Referral data is for the referring inspectorate and the admin only. */
     boolean maySeeReferrals(Actor actor, Inspection inspection) {
-        return actor.is(Role.ADMIN) || (actor.is(Role.INSPECTOR) && actor.belongsTo(inspection.inspectorateId()));
+        return maySeeReferralsOf(actor, inspection.inspectorateId());
+    }
+
+    private static boolean maySeeReferralsOf(Actor actor, Long inspectorateId) {
+        return actor.is(Role.ADMIN) || (actor.is(Role.INSPECTOR) && actor.belongsTo(inspectorateId));
+    }
+
+    /** Of these inspections, those the actor may read, as {@link #readable} decides. */
+    public Set<Long> readableAmong(Actor actor, Collection<Long> inspectionIds) {
+        if (inspectionIds.isEmpty()) {
+            return Set.of();
+        }
+        // many inspections of one supplier: ask whether the actor reads that supplier once
+        java.util.Map<Long, Boolean> readsSupplier = new java.util.HashMap<>();
+        return inspections.findByIdIn(inspectionIds).stream()
+                .filter(i -> mayRead(actor, i, s -> readsSupplier.computeIfAbsent(s, id -> readsSupplier(actor, id))))
+                .map(Inspection::id).collect(Collectors.toSet());
+    }
+
+    /** Of these corrective actions, those the actor may read: the actions of findings of inspections it may read. */
+    public Set<Long> correctiveActionsReadableAmong(Actor actor, Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Set.of();
+        }
+        List<CorrectiveAction> actions = correctiveActions.findByIdIn(actionIds);
+        java.util.Map<Long, Long> inspectionOfFinding = findings.findByIdIn(actions.stream().map(CorrectiveAction::findingId)
+                .distinct().toList()).stream().collect(Collectors.toMap(Finding::id, Finding::inspectionId));
+        Set<Long> readableInspections = readableAmong(actor, Set.copyOf(inspectionOfFinding.values()));
+        return actions.stream().filter(a -> readableInspections.contains(inspectionOfFinding.get(a.findingId())))
+                .map(CorrectiveAction::id).collect(Collectors.toSet());
+    }
+
+    /** Of these referrals, those the actor may read: the referring inspectorate's and the admin's. */
+    public Set<Long> referralsReadableAmong(Actor actor, Collection<Long> referralIds) {
+        return referralIds.isEmpty() ? Set.of() : referrals.findByIdIn(referralIds).stream()
+                .filter(r -> maySeeReferralsOf(actor, r.inspectorateId())).map(Referral::id).collect(Collectors.toSet());
     }
 
     @Transactional
@@ -199,18 +241,23 @@ public class Inspections {
     }
 
     boolean mayRead(Actor actor, Inspection inspection) {
+        return mayRead(actor, inspection, supplierId -> readsSupplier(actor, supplierId));
+    }
+
+    private static boolean mayRead(Actor actor, Inspection inspection, LongPredicate readsSupplier) {
         if (actor.is(Role.ADMIN) || (actor.is(Role.INSPECTOR) && actor.belongsTo(inspection.inspectorateId()))) {
             return true;
         }
-        if (actor.is(Role.AUDITOR) || actor.is(Role.SUPPLIER)) {
-            try {
-                supplierAccess.readable(actor, inspection.supplierId());
-                return true;
-            } catch (ProblemException notVisible) {
-                return false;
-            }
+        return (actor.is(Role.AUDITOR) || actor.is(Role.SUPPLIER)) && readsSupplier.test(inspection.supplierId());
+    }
+
+    private boolean readsSupplier(Actor actor, long supplierId) {
+        try {
+            supplierAccess.readable(actor, supplierId);
+            return true;
+        } catch (ProblemException notVisible) {
+            return false;
         }
-        return false;
     }
 
     private String statSector(Site site) {

@@ -61,7 +61,7 @@ class DossierReader {
         // Declarations are the buyer's and the supplier's business; the inspectorate's API does not show them either.
         var declared = actor.is(Role.INSPECTOR) ? null : declarations.ofSupplier(actor, supplierId);
         return new Dossier(supplier, HighRiskSectors.among(supplier.sectors()), sites.findBySupplierIdOrderById(supplierId),
-                risk.latest(supplierId).orElse(null), risk.history(supplierId), declared,
+                risk.latest(actor, supplierId).orElse(null), risk.history(actor, supplierId), declared,
                 inspections.ofSupplier(actor, supplierId), uses, screeningHits(actor, supplierId), Instant.now(clock));
     }
 

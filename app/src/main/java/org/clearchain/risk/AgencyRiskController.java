@@ -32,7 +32,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** An agency's own risk, explained point by point: its licence, substantiated complaints, findings where it placed workers. */
+/**
+ * An agency's own risk, explained point by point: its licence, substantiated complaints, findings where it placed workers.
+ * A complaint or finding the caller may not read keeps its rule and points only ({@link ContributionVisibility}).
+ */
 @Controller("/api/agencies/{id}/risk")
 @Secured({Roles.LICENSING_OFFICER, Roles.ADMIN, Roles.INSPECTOR, Roles.AUDITOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,22 +45,26 @@ class AgencyRiskController {
     private final LicenceRepository licences;
     private final JdbcOperations jdbc;
     private final ScoringEngine engine = ScoringEngine.v1();
+    private final ContributionVisibility visibility;
     private final Clock clock;
 
-    AgencyRiskController(Agencies agencies, LicenceRepository licences, JdbcOperations jdbc, Clock clock) {
+    AgencyRiskController(Agencies agencies, LicenceRepository licences, JdbcOperations jdbc,
+                         ContributionVisibility visibility, Clock clock) {
         this.agencies = agencies;
         this.licences = licences;
         this.jdbc = jdbc;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
     @Get
     @Transactional(readOnly = true)
     AgencyRiskAssessment risk(long id, Authentication user) {
-        Agency agency = agencies.readable(Actor.of(user), id);
+        Actor actor = Actor.of(user);
+        Agency agency = agencies.readable(actor, id);
         LocalDate today = LocalDate.now(clock);
-        return engine.assessAgency(new AgencyFacts(String.valueOf(id), agency.legalName(), licenceState(id, today),
-                agency.sectors(), complaints(id), findings(id)), today);
+        return visibility.present(actor, engine.assessAgency(new AgencyFacts(String.valueOf(id), agency.legalName(),
+                licenceState(id, today), agency.sectors(), complaints(id), findings(id)), today));
     }
 
     /** The best licence the agency holds today: a valid one first, else its latest; none means no licence record. */

@@ -124,14 +124,20 @@ public class Rescoring {
         return BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** What makes two assessments the same: score, band, floors and each contribution's rule, factor and points. */
+    /**
+     * What makes two assessments the same: score, band, floors and each contribution's rule, factor and points, and the
+     * records it was read from when it names any (contributions without them hash as before, so snapshots stored
+     * before records were kept match until one of theirs names a record; then the next scoring stores them).
+     */
     static String fingerprint(RiskAssessment a) {
         StringBuilder s = new StringBuilder().append(a.methodologyVersion()).append('|')
                 .append(twoDecimals(a.score())).append('|').append(a.band()).append('|');
         a.floors().forEach(f -> s.append(f.rule()).append(';'));
         for (Contribution c : a.contributions()) {
             s.append(c.rule()).append('~').append(c.factor()).append('~').append(c.source()).append('~')
-                    .append(c.edition()).append('~').append(twoDecimals(c.points())).append('\n');
+                    .append(c.edition()).append('~').append(twoDecimals(c.points()));
+            c.sourceRecords().forEach(r -> s.append('~').append(r.kind()).append(':').append(r.id()));
+            s.append('\n');
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What changed between two snapshots: the score, the band, and each contribution that appeared, disappeared or
- * changed its points (matched by rule and factor).
+ * changed its points (matched by rule and factor on the whole snapshots, then shown as {@code shown} presents them).
  */
 @Serdeable
 record RiskChanges(long fromSnapshot, long toSnapshot, double scoreBefore, double scoreAfter, String bandBefore,
@@ -22,19 +23,20 @@ record RiskChanges(long fromSnapshot, long toSnapshot, double scoreBefore, doubl
     record Change(String rule, String factor, @Nullable Double pointsBefore, @Nullable Double pointsAfter) {
     }
 
-    static RiskChanges between(long fromId, RiskAssessment before, long toId, RiskAssessment after) {
+    static RiskChanges between(long fromId, RiskAssessment before, long toId, RiskAssessment after,
+                               UnaryOperator<Contribution> shown) {
         Map<String, Contribution> old = index(before);
         Map<String, Contribution> now = index(after);
         List<Change> changes = new ArrayList<>();
         old.forEach((key, c) -> {
             Contribution n = now.get(key);
             if (n == null || Math.abs(n.displayPoints() - c.displayPoints()) > 0.005) {
-                changes.add(new Change(c.rule(), c.factor(), c.displayPoints(), n == null ? null : n.displayPoints()));
+                changes.add(new Change(c.rule(), shown.apply(c).factor(), c.displayPoints(), n == null ? null : n.displayPoints()));
             }
         });
         now.forEach((key, c) -> {
             if (!old.containsKey(key)) {
-                changes.add(new Change(c.rule(), c.factor(), null, c.displayPoints()));
+                changes.add(new Change(c.rule(), shown.apply(c).factor(), null, c.displayPoints()));
             }
         });
         return new RiskChanges(fromId, toId, before.score(), after.score(), before.band().name(), after.band().name(), changes);

@@ -26,41 +26,52 @@ class RiskController {
     private final RiskSnapshotRepository snapshots;
     private final Rescoring rescoring;
     private final SupplierRisk risk;
+    private final ContributionVisibility visibility;
 
-    RiskController(SupplierAccess access, RiskSnapshotRepository snapshots, Rescoring rescoring, SupplierRisk risk) {
+    RiskController(SupplierAccess access, RiskSnapshotRepository snapshots, Rescoring rescoring, SupplierRisk risk,
+                   ContributionVisibility visibility) {
         this.access = access;
         this.snapshots = snapshots;
         this.rescoring = rescoring;
         this.risk = risk;
+        this.visibility = visibility;
     }
 
-    /** The latest snapshot; a supplier never scored yet is scored now. */
+    /**
+     * The latest snapshot; a supplier never scored yet is scored now. A contribution read from a record the caller may
+     * not read (another inspectorate's finding, a declaration to another buyer) keeps its rule and points only.
+     */
     @Get
     RiskAssessment current(long id, Authentication user) {
-        access.readable(Actor.of(user), id);
-        return snapshots.findFirstBySupplierIdOrderByIdDesc(id).map(this::assessment)
+        Actor actor = Actor.of(user);
+        access.readable(actor, id);
+        return visibility.present(actor, snapshots.findFirstBySupplierIdOrderByIdDesc(id).map(this::assessment)
                 .or(() -> rescoring.rescore(id, "first look"))
-                .orElseThrow(() -> ProblemException.notFound("Supplier " + id));
+                .orElseThrow(() -> ProblemException.notFound("Supplier " + id)));
     }
 
     /** Newest first. */
     @Get("/history")
     List<RiskHistoryEntry> history(long id, Authentication user) {
-        access.readable(Actor.of(user), id);
-        return risk.history(id);
+        Actor actor = Actor.of(user);
+        access.readable(actor, id);
+        return risk.history(actor, id);
     }
 
     /** Between two snapshots ({@code from}, {@code to}); by default the last two. */
     @Get("/changes")
     RiskChanges changes(long id, @QueryValue @Nullable Long from, @QueryValue @Nullable Long to, Authentication user) {
-        access.readable(Actor.of(user), id);
+        Actor actor = Actor.of(user);
+        access.readable(actor, id);
         List<RiskSnapshot> all = snapshots.findBySupplierIdOrderByIdDesc(id);
         RiskSnapshot after = to == null ? (all.isEmpty() ? null : all.get(0)) : find(all, to, "to");
         RiskSnapshot before = from == null ? (all.size() < 2 ? null : all.get(1)) : find(all, from, "from");
         if (after == null || before == null) {
             throw ProblemException.conflict("Supplier " + id + " has fewer than two risk snapshots; nothing to compare yet.");
         }
-        return RiskChanges.between(before.id(), assessment(before), after.id(), assessment(after));
+        RiskAssessment older = assessment(before);
+        RiskAssessment newer = assessment(after);
+        return RiskChanges.between(before.id(), older, after.id(), newer, visibility.to(actor, List.of(older, newer))::present);
     }
 
     private static RiskSnapshot find(List<RiskSnapshot> all, long snapshotId, String field) {

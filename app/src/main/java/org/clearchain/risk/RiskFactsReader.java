@@ -72,9 +72,9 @@ class RiskFactsReader {
                         rs.getString(4), rs.getString(5), rs.getBoolean(6))));
         Map<Long, List<AgencyUseFact>> uses = agencyUses(supplierIds, today);
         Map<Long, DeclarationFacts> declarations = new HashMap<>();
-        query("SELECT supplier_id, answers, DATE(submitted_at) FROM declaration WHERE superseded_by IS NULL AND supplier_id IN "
+        query("SELECT supplier_id, answers, DATE(submitted_at), id FROM declaration WHERE superseded_by IS NULL AND supplier_id IN "
                 + in + " ORDER BY id DESC", supplierIds, rs -> declarations.putIfAbsent(rs.getLong(1),
-                declaration(tree(rs.getString(2)), rs.getDate(3).toLocalDate())));
+                declaration(tree(rs.getString(2)), rs.getDate(3).toLocalDate(), rs.getString(4))));
         Map<Long, DeclarationRequestState> requests = new HashMap<>();
         List<Object> requestParams = new ArrayList<>();
         requestParams.add(Date.valueOf(today));
@@ -83,16 +83,16 @@ class RiskFactsReader {
                 + " GROUP BY supplier_id", requestParams, rs -> requests.put(rs.getLong(1),
                 rs.getInt(2) == 1 ? DeclarationRequestState.OVERDUE : DeclarationRequestState.PENDING));
         Map<Long, List<ChildReferral>> children = new HashMap<>();
-        query("SELECT i.supplier_id, r.referred_on, i.site_id FROM referral r JOIN inspection i ON i.id = r.inspection_id"
+        query("SELECT i.supplier_id, r.referred_on, i.site_id, r.id FROM referral r JOIN inspection i ON i.id = r.inspection_id"
                 + " WHERE (r.women_under18 > 0 OR r.men_under18 > 0) AND i.supplier_id IN " + in, supplierIds,
                 rs -> children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new ChildReferral(rs.getDate(2).toLocalDate(), rs.getString(3))));
+                        .add(new ChildReferral(rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4))));
         Map<Long, List<EntityListMatch>> listed = new HashMap<>();
-        query("SELECT h.subject_id, l.name, DATE(h.decided_at) FROM screening_hit h JOIN entity_list_entry e ON e.id = h.entry_id"
+        query("SELECT h.subject_id, l.name, DATE(h.decided_at), h.id FROM screening_hit h JOIN entity_list_entry e ON e.id = h.entry_id"
                 + " JOIN entity_list l ON l.id = e.list_id WHERE h.subject_type = 'SUPPLIER' AND h.status = 'CONFIRMED'"
                 + " AND e.forced_labour AND e.removed_at IS NULL AND h.subject_id IN " + in + " ORDER BY h.decided_at, h.id",
                 supplierIds, rs -> listed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new EntityListMatch(rs.getString(2), rs.getDate(3).toLocalDate())));
+                        .add(new EntityListMatch(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4))));
         Map<Long, SupplierFacts> facts = new HashMap<>();
         query("SELECT id, country, sectors, goods FROM supplier WHERE id IN " + in, supplierIds, rs -> {
             long id = rs.getLong(1);
@@ -157,12 +157,12 @@ class RiskFactsReader {
      * buyer: the supplier's practices are one, whoever asked. Self-declared practices are never "verified good
      * practice".
      */
-    private static DeclarationFacts declaration(JsonNode answers, LocalDate submittedOn) {
+    private static DeclarationFacts declaration(JsonNode answers, LocalDate submittedOn, String declarationId) {
         boolean employerPays = bool(answers, "recruitmentFees", "employerPaysPolicy");
         boolean recruitersForMigrants = bool(answers, "agencies", "used") && bool(answers, "agencies", "forMigrantWorkers");
         boolean seasonalOrPieceRate = bool(answers, "workforce", "seasonalWork") || bool(answers, "wages", "pieceRate");
         return new DeclarationFacts(submittedOn, employerPays, recruitersForMigrants, migrantShare(answers.get("workforce")),
-                seasonalOrPieceRate, Set.of());
+                seasonalOrPieceRate, Set.of(), declarationId);
     }
 
     private static Double migrantShare(JsonNode workforce) {

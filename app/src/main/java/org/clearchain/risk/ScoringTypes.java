@@ -6,6 +6,7 @@ import org.clearchain.scoring.AppliedFloor;
 import org.clearchain.scoring.Contribution;
 import org.clearchain.scoring.ReferenceEdition;
 import org.clearchain.scoring.RiskAssessment;
+import org.clearchain.scoring.SourceRecord;
 
 /** The scoring engine's records stay free of framework annotations; this lets the API read and write them. */
 @SerdeImport(RiskAssessment.class)
@@ -13,6 +14,7 @@ import org.clearchain.scoring.RiskAssessment;
 @SerdeImport(Contribution.class)
 @SerdeImport(AppliedFloor.class)
 @SerdeImport(ReferenceEdition.class)
+@SerdeImport(SourceRecord.class)
 final class ScoringTypes {
     private ScoringTypes() {
     }

@@ -35,13 +35,13 @@ final class AgencyScore {
         complaints.stream().filter(c -> c.category() == ComplaintCategory.RECRUITMENT_FEES).findFirst()
                 .ifPresent(c -> part.add(new Contribution("A.fee-complaint", "substantiated recruitment-fee complaint",
                         "complaint " + c.complaintId(), version, "fee complaint", rules.feeComplaintPoints(),
-                        orAsOf(c.substantiatedOn(), asOf))));
+                        orAsOf(c.substantiatedOn(), asOf), complaint(c))));
         Part others = new Part();
         complaints.stream().filter(c -> c.category() != ComplaintCategory.RECRUITMENT_FEES)
                 .filter(c -> within(c.substantiatedOn(), own.windowMonths(), asOf))
                 .forEach(c -> others.add(new Contribution("A.complaint", "substantiated complaint: " + c.category(),
                         "complaint " + c.complaintId(), version, "within " + Rounding.show(own.windowMonths())
-                        + " months", own.otherComplaintPoints(), orAsOf(c.substantiatedOn(), asOf))));
+                        + " months", own.otherComplaintPoints(), orAsOf(c.substantiatedOn(), asOf), complaint(c))));
         others.clamp("A.complaint-cap", 0, own.otherComplaintCap(), version, asOf);
         others.contributions.forEach(part::add);
 
@@ -49,20 +49,22 @@ final class AgencyScore {
         Set<List<Object>> counted = new HashSet<>();
         for (AgencyFindingFact f : facts.findings()) {
             String source = "inspection " + f.inspectionId() + " at site " + f.siteId();
+            List<SourceRecord> records = f.inspectionId() == null ? List.of()
+                    : List.of(new SourceRecord(SourceRecord.Kind.INSPECTION, f.inspectionId()));
             if (f.indicator() == null || f.indicator().kind() != Indicator.Kind.ILO_INDICATOR) {
                 findings.add(new Contribution("A.finding", f.indicator() + ": not an ILO forced-labour indicator, "
-                        + "weighted 0", source, version, "0", 0, orAsOf(f.date(), asOf)));
+                        + "weighted 0", source, version, "0", 0, orAsOf(f.date(), asOf), records));
             } else if (!within(f.date(), own.windowMonths(), asOf)) {
                 findings.add(new Contribution("A.finding", f.indicator() + ": older than "
                         + Rounding.show(own.windowMonths()) + " months, not counted", source, version, "0", 0,
-                        orAsOf(f.date(), asOf)));
+                        orAsOf(f.date(), asOf), records));
             } else if (!counted.add(List.of(String.valueOf(f.inspectionId()), String.valueOf(f.siteId()),
                     f.indicator()))) {
                 findings.add(new Contribution("A.finding", f.indicator() + " already counted for this inspection",
-                        source, version, "0", 0, f.date()));
+                        source, version, "0", 0, f.date(), records));
             } else {
                 findings.add(new Contribution("A.finding", f.indicator() + " where it placed workers", source,
-                        version, "+" + Rounding.show(own.findingPoints()), own.findingPoints(), f.date()));
+                        version, "+" + Rounding.show(own.findingPoints()), own.findingPoints(), f.date(), records));
             }
         }
         findings.clamp("A.finding-cap", 0, own.findingCap(), version, asOf);
@@ -72,6 +74,10 @@ final class AgencyScore {
         double score = Rounding.twoDecimals(part.points());
         return new AgencyRiskAssessment(facts.agencyId(), asOf, version, score, methodology.bands().of(score),
                 List.copyOf(part.contributions), HighRiskSectors.among(facts.sectors()));
+    }
+
+    private static List<SourceRecord> complaint(AgencyComplaintFact c) {
+        return c.complaintId() == null ? List.of() : List.of(new SourceRecord(SourceRecord.Kind.COMPLAINT, c.complaintId()));
     }
 
     /** An undated complaint or finding is counted: leaving it out would understate the risk. */

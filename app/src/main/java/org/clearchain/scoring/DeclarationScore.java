@@ -1,6 +1,7 @@
 package org.clearchain.scoring;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * D: risk factors the supplier declares (+10 at most), verified good practice (−5 at most), or the lack of a
@@ -31,24 +32,26 @@ final class DeclarationScore {
             return part;
         }
         String source = "declaration of " + declaration.submittedOn();
+        List<SourceRecord> records = declaration.declarationId() == null ? List.of()
+                : List.of(new SourceRecord(SourceRecord.Kind.DECLARATION, declaration.declarationId()));
         LocalDate on = declaration.submittedOn() == null ? asOf : declaration.submittedOn();
         if (!declaration.employerPaysPolicy()) {
             part.add(new Contribution("D.no-employer-pays", "no employer-pays policy declared", source, version,
-                    "employer pays: no", rules.noEmployerPaysPolicy(), on));
+                    "employer pays: no", rules.noEmployerPaysPolicy(), on, records));
         }
         if (declaration.recruitersForMigrantWorkers()) {
             part.add(new Contribution("D.recruiters-for-migrants", "recruiters used for migrant workers", source,
-                    version, "recruiters for migrants: yes", rules.recruitersForMigrantWorkers(), on));
+                    version, "recruiters for migrants: yes", rules.recruitersForMigrantWorkers(), on, records));
         }
         Double share = declaration.migrantSharePercent();
         if (share != null && share > rules.migrantShareAbovePercent()) {
             part.add(new Contribution("D.migrant-share", "migrant workers above "
                     + Rounding.show(rules.migrantShareAbovePercent()) + " % of the workforce", source, version,
-                    Rounding.show(share) + " %", rules.migrantShare(), on));
+                    Rounding.show(share) + " %", rules.migrantShare(), on, records));
         }
         if (declaration.seasonalOrPieceRateWork()) {
             part.add(new Contribution("D.seasonal-or-piece-rate", "seasonal or piece-rate work", source, version,
-                    "seasonal or piece-rate: yes", rules.seasonalOrPieceRate(), on));
+                    "seasonal or piece-rate: yes", rules.seasonalOrPieceRate(), on, records));
         }
         part.clamp("D.cap", Double.NEGATIVE_INFINITY, rules.positiveCap(), version, asOf);
         double goodPractice = 0;
@@ -56,7 +59,7 @@ final class DeclarationScore {
             double points = rules.goodPractice().get(practice);
             goodPractice += points;
             part.add(new Contribution("D.good-practice", "verified good practice: " + practice, source, version,
-                    Rounding.show(points), points, on));
+                    Rounding.show(points), points, on, records));
         }
         if (goodPractice < rules.negativeCap()) {
             part.add(new Contribution("D.good-practice-cap", "good practice lowers D by "

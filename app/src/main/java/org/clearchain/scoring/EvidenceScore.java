@@ -54,15 +54,16 @@ final class EvidenceScore {
         Methodology.Evidence rules = methodology.evidence();
         String source = "inspection " + finding.inspectionId() + " at site " + finding.siteId() + " ("
                 + (finding.source() == null ? "source unknown" : finding.source()) + ")";
+        List<SourceRecord> records = inspection(finding);
         Indicator indicator = finding.indicator();
         if (indicator == null) {
             part.add(new Contribution("E.finding", "finding without an indicator: not scored", source, null,
-                    "no indicator", 0, asOf));
+                    "no indicator", 0, asOf, records));
             return;
         }
         if (finding.date() == null) {
             part.add(new Contribution("E.finding", indicator + " with no date: not scored", source, null,
-                    "no date", 0, asOf));
+                    "no date", 0, asOf, records));
             part.lowConfidence("A finding of " + indicator + " has no date and was not scored.");
             return;
         }
@@ -70,19 +71,19 @@ final class EvidenceScore {
         if (indicator.kind() == Indicator.Kind.LABOUR_STANDARD) {
             part.add(new Contribution("E.finding", indicator + ": a labour-standards breach, shown but weighted 0 "
                     + "(evidence points go to the ILO forced-labour indicators)", source, methodology.version(),
-                    "weight " + Rounding.show(rules.weight(indicator)), 0, finding.date()));
+                    "weight " + Rounding.show(rules.weight(indicator)), 0, finding.date(), records));
             return;
         }
         if (months > rules.dropAfterMonths()) {
             part.add(new Contribution("E.finding", indicator + " dropped: " + Rounding.show(months)
                     + " months old, older than " + Rounding.show(rules.dropAfterMonths()), source,
-                    methodology.version(), "age " + Rounding.show(months) + " months", 0, finding.date()));
+                    methodology.version(), "age " + Rounding.show(months) + " months", 0, finding.date(), records));
             return;
         }
         if (finding.inspectionId() != null && counted.get(List.of(String.valueOf(finding.siteId()),
                 finding.inspectionId(), indicator)) != finding) {
             part.add(new Contribution("E.finding", indicator + " already counted for this site and inspection",
-                    source, methodology.version(), "counted once", 0, finding.date()));
+                    source, methodology.version(), "counted once", 0, finding.date(), records));
             return;
         }
         double halfLife = rules.halfLife(indicator);
@@ -92,7 +93,13 @@ final class EvidenceScore {
                 + " × 0.5^(" + Rounding.show(months) + "/" + Rounding.show(halfLife) + ")"
                 + (finding.remediationVerified() ? " × " + Rounding.show(remediation) + " (remediation verified)" : "");
         part.add(new Contribution("E.finding", indicator + (indicator.isInvoluntariness() ? " (involuntariness)"
-                : " (coercion)"), source, methodology.version(), arithmetic, points(finding, asOf), finding.date()));
+                : " (coercion)"), source, methodology.version(), arithmetic, points(finding, asOf), finding.date(), records));
+    }
+
+    /** The inspection a finding was recorded in; none for a finding outside any inspection. */
+    static List<SourceRecord> inspection(FindingFact finding) {
+        return finding.inspectionId() == null ? List.of()
+                : List.of(new SourceRecord(SourceRecord.Kind.INSPECTION, finding.inspectionId()));
     }
 
     /** An unknown source earns the least trust the methodology gives, never more. */

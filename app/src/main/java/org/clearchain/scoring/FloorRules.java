@@ -25,14 +25,15 @@ final class FloorRules {
         List<AppliedFloor> floors = new ArrayList<>();
         r1ForcedLabourAtOneSite(facts, asOf).ifPresent(floors::add);
         facts.entityListMatches().stream().findFirst().ifPresent(match -> floors.add(new AppliedFloor("R2",
-                rules.band("R2"), "confirmed match on forced-labour entity list " + match.listName())));
+                rules.band("R2"), "confirmed match on forced-labour entity list " + match.listName(),
+                java.util.Collections.singletonList(SourceRecord.of(SourceRecord.Kind.SCREENING_HIT, match.hitId())))));
         facts.findings().stream()
                 .filter(f -> f.indicator() != null && f.date() != null && rules.r3Indicators().contains(f.indicator())
                         && rules.verifiedSources().contains(f.source())
                         && MonthsElapsed.between(f.date(), asOf) <= rules.r3WindowMonths())
                 .findFirst().ifPresent(f -> floors.add(new AppliedFloor("R3", rules.band("R3"), "verified "
                         + f.indicator() + " at site " + f.siteId() + " on " + f.date() + " (within "
-                        + Rounding.show(rules.r3WindowMonths()) + " months)")));
+                        + Rounding.show(rules.r3WindowMonths()) + " months)", EvidenceScore.inspection(f))));
         facts.agencyUses().stream()
                 .filter(use -> rules.r4LicenceStates().contains(AgencyExposure.effectiveState(use.licenceState()))
                         && currentlyPlacing(use, asOf))
@@ -44,7 +45,8 @@ final class FloorRules {
                 .filter(r -> r.date() == null || MonthsElapsed.between(r.date(), asOf) <= rules.r5WindowMonths())
                 .findFirst().ifPresent(r -> floors.add(new AppliedFloor("R5", rules.band("R5"),
                         "child referral from site " + r.siteId() + " on "
-                                + (r.date() == null ? "an unknown date (counts as recent)" : r.date().toString()))));
+                                + (r.date() == null ? "an unknown date (counts as recent)" : r.date().toString()),
+                        java.util.Collections.singletonList(SourceRecord.of(SourceRecord.Kind.REFERRAL, r.referralId())))));
         return floors;
     }
 
@@ -72,7 +74,9 @@ final class FloorRules {
                 return java.util.Optional.of(new AppliedFloor("R1", rules.band("R1"), "at site " + site.getKey()
                         + ": " + involuntary.get().indicator() + " (" + involuntary.get().date() + ", "
                         + involuntary.get().source() + ") and " + coercion.get().indicator() + " ("
-                        + coercion.get().date() + ", " + coercion.get().source() + "), not remediated"));
+                        + coercion.get().date() + ", " + coercion.get().source() + "), not remediated",
+                        java.util.stream.Stream.concat(EvidenceScore.inspection(involuntary.get()).stream(),
+                                EvidenceScore.inspection(coercion.get()).stream()).distinct().toList()));
             }
         }
         return java.util.Optional.empty();

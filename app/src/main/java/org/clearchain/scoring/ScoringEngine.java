@@ -88,7 +88,8 @@ public final class ScoringEngine {
             total.add(new Contribution("FLOOR." + floor.rule(), floor.reason() + ": at least " + floor.band()
                     + (raise > 0 ? "" : " (score already at or above " + Rounding.show(bound) + ")"),
                     "floor rule " + floor.rule(), methodology.version(),
-                    Rounding.show(current) + " → " + Rounding.show(Math.max(current, bound)), raise, asOf));
+                    Rounding.show(current) + " → " + Rounding.show(Math.max(current, bound)), raise, asOf,
+                    floor.sourceRecords()));
             current += raise;
         }
     }

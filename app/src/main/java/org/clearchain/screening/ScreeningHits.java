@@ -25,10 +25,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reading and deciding screening hits. Who sees which: the admin and inspectors every hit; a licensing officer the
@@ -109,6 +113,28 @@ public class ScreeningHits {
         pageParams.add(page.offset());
         List<HitView> items = query(SELECT + where + " ORDER BY h.score DESC, h.id LIMIT ? OFFSET ?", pageParams);
         return PageView.of(items, page, total);
+    }
+
+    /** Of these hits, those the actor may review (see {@link #list}). */
+    @Transactional
+    public Set<Long> readableAmong(Actor actor, Collection<Long> hitIds) {
+        if (hitIds.isEmpty()) {
+            return Set.of();
+        }
+        Scope scope = scope(actor);
+        List<Object> params = new ArrayList<>(scope.params());
+        params.addAll(hitIds);
+        return jdbc.prepareStatement("SELECT h.id FROM screening_hit h WHERE " + scope.where() + " AND h.id IN ("
+                + String.join(",", Collections.nCopies(hitIds.size(), "?")) + ")", statement -> {
+            bind(statement, params);
+            Set<Long> ids = new HashSet<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,6 @@ public interface OrganisationRepository extends CrudRepository<Organisation, Lon
     Optional<Organisation> findByName(String name);
 
     List<Organisation> findAllOrderByName();
+
+    List<Organisation> findByIdIn(Collection<Long> ids);
 }

@@ -11,4 +11,7 @@ import java.util.Optional;
 public interface BuyerLinkRepository extends CrudRepository<BuyerLink, Long> {
 
     Optional<BuyerLink> findByBuyerIdAndSupplierId(Long buyerId, Long supplierId);
+
+    /** The link of the buyer that listed the supplier first (links are never removed). */
+    Optional<BuyerLink> findFirstBySupplierIdOrderById(Long supplierId);
 }

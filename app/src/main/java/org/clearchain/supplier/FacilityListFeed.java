@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The facility-list feed's way onto a buyer's supplier list: each facility becomes a tier-1 supplier with one site
  * (the facility), through {@link SupplierImport}, so duplicates are matched, buyers linked and suppliers rescored
- * as for any import. Countries are resolved from names or codes and sector names mapped to ISIC codes here; a row
+ * as for any import. A facility another buyer listed is not imported: a link request goes out and the row is reported
+ * rejected, with the reason, until the request is accepted. Countries are resolved from names or codes and sector names mapped to ISIC codes here; a row
  * whose country is unknown is rejected, a sector that maps to no code is imported without one.
  */
 @Singleton
@@ -60,12 +61,14 @@ class FacilityListFeed implements FacilityListSink {
     private BatchOutcome write(Actor feed, List<FeedLine.Accepted<Facility>> batch) {
         List<RejectedRow> rejected = new ArrayList<>();
         List<ImportedSupplier> items = new ArrayList<>();
+        List<FeedLine.Accepted<Facility>> itemLines = new ArrayList<>();
         for (var line : batch) {
             try {
                 ImportedSupplier item = itemOf(line.record());
                 List<Problem.FieldError> problems = imports.problemsOf(item, "facility");
                 if (problems.isEmpty()) {
                     items.add(item);
+                    itemLines.add(line);
                 } else {
                     rejected.add(RejectedRow.of(line, problems.stream().map(p -> p.field() + " " + p.message())
                             .collect(Collectors.joining("; "))));
@@ -80,11 +83,15 @@ class FacilityListFeed implements FacilityListSink {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (ImportedSupplier.Effect effect : imports.importItems(feed, items).items()) {
-            switch (effect.change()) {
+        List<ImportedSupplier.Effect> effects = imports.importItems(feed, items).items();
+        for (int i = 0; i < effects.size(); i++) {
+            switch (effects.get(i).change()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
+                case LINK_REQUESTED -> rejected.add(RejectedRow.of(itemLines.get(i), "'" + items.get(i).supplier().name()
+                        + "' (" + items.get(i).supplier().country() + ") is a supplier another buyer listed: a link request"
+                        + " was sent in your name (GET /api/link-requests); once it is accepted, import the facility again (in a new list) to add its site"));
             }
         }
         return new BatchOutcome(created, updated, unchanged, rejected);

@@ -16,8 +16,11 @@ public record ImportedSupplier(NewSupplier supplier, List<NewSite> sites, List<N
         agencyUses = agencyUses == null ? List.of() : List.copyOf(agencyUses);
     }
 
-    /** What an item did: brought a new supplier or site, changed what was known, or nothing. */
-    public enum Change { CREATED, UPDATED, UNCHANGED }
+    /**
+     * What an item did: brought a new supplier or site, changed what was known, or nothing; LINK_REQUESTED: it names a
+     * supplier another buyer listed, so a link request was sent (or is pending) and nothing of the item was written.
+     */
+    public enum Change { CREATED, UPDATED, UNCHANGED, LINK_REQUESTED }
 
     /** The supplier an item went to and what it changed. */
     public record Effect(long supplierId, Change change) {
@@ -27,8 +30,8 @@ public record ImportedSupplier(NewSupplier supplier, List<NewSite> sites, List<N
     public record Effects(Result result, List<Effect> items) {
     }
 
-    /** What one import batch did. */
+    /** What one import batch did; {@code linkRequested} counts link requests sent for suppliers of other buyers. */
     @Serdeable
-    public record Result(int created, int linked, int alreadyLinked, int sites, int agencyUses, @Nullable Long firstCreatedId) {
+    public record Result(int created, int linkRequested, int alreadyLinked, int sites, int agencyUses, @Nullable Long firstCreatedId) {
     }
 }

@@ -41,6 +41,18 @@ public class SupplierAccess {
                 : throwNotFound(supplierId);
     }
 
+    /**
+     * Who accepts or declines a buyer's request to link the supplier: the users of its own organisation, or, while it
+     * has none, the auditors of the buyer that listed it first.
+     */
+    public boolean decidesLinks(Actor actor, Supplier supplier) {
+        if (supplier.supplierOrganisationId() != null) {
+            return isOwnSupplier(actor, supplier);
+        }
+        return actor.is(Role.AUDITOR) && links.findFirstBySupplierIdOrderById(supplier.id())
+                .map(first -> actor.belongsTo(first.buyerId())).orElse(false);
+    }
+
     private boolean canRead(Actor actor, Supplier supplier) {
         return actor.is(Role.ADMIN) || actor.is(Role.INSPECTOR) || isLinkedBuyer(actor, supplier) || isOwnSupplier(actor, supplier);
     }

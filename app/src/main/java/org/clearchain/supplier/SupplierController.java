@@ -49,23 +49,16 @@ class SupplierController {
         this.clock = clock;
     }
 
-    /** Adds a supplier to your organisation's list; a likely duplicate answers 409 with the existing record. */
+    /**
+     * Adds a supplier to your organisation's list. A likely duplicate answers 409: a twin on your list by its id, any
+     * other only as known, with how to ask for it ({@code POST /api/link-requests}).
+     */
     @Post
     @Status(HttpStatus.CREATED)
     @Secured(Roles.AUDITOR)
     SupplierDetails add(@Body @Valid NewSupplier supplier, Authentication user) {
         Actor actor = Actor.of(user);
         return details(actor, suppliers.add(actor, supplier).id());
-    }
-
-    /** Puts an existing supplier (as offered by a duplicate warning) on your organisation's list. */
-    @Post("/{id}/link")
-    @Status(HttpStatus.CREATED)
-    @Secured(Roles.AUDITOR)
-    SupplierDetails link(long id, @Body @Valid LinkCommand command, Authentication user) {
-        Actor actor = Actor.of(user);
-        suppliers.link(actor, id, command);
-        return details(actor, id);
     }
 
     /**

@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
 
 /**
  * Puts many suppliers with their sites and agency uses on a buyer's list in one transaction, with batched
- * inserts. A supplier whose normalised name and country match an existing one is linked, never duplicated.
- * The batch is one audit entry that counts what it did, since it is one write made by one actor.
+ * inserts. A supplier whose normalised name and country match an existing one is never duplicated: on the buyer's list
+ * already, it is updated; not on it (another buyer listed it), the buyer is sent a link request in its place and
+ * nothing of the item is written until the supplier's side accepts. The batch is one audit entry that counts what it
+ * did, since it is one write made by one actor (each link request is an entry of its own).
  */
 @Singleton
 public class SupplierImport {
@@ -43,6 +45,7 @@ public class SupplierImport {
     private final LicenceRepository licences;
     private final AgencyRepository agencies;
     private final LicenceProblems licenceProblems;
+    private final LinkRequests linkRequests;
     private final AuditLog audit;
     private final Validator validator;
     private final ApplicationEventPublisher<SupplierChanged> changes;
@@ -50,7 +53,7 @@ public class SupplierImport {
 
     SupplierImport(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
                    AgencyUseRepository agencyUses, LicenceRepository licences, AgencyRepository agencies,
-                   LicenceProblems licenceProblems, AuditLog audit, Validator validator,
+                   LicenceProblems licenceProblems, LinkRequests linkRequests, AuditLog audit, Validator validator,
                    ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
@@ -59,6 +62,7 @@ public class SupplierImport {
         this.licences = licences;
         this.agencies = agencies;
         this.licenceProblems = licenceProblems;
+        this.linkRequests = linkRequests;
         this.audit = audit;
         this.validator = validator;
         this.changes = changes;
@@ -127,7 +131,7 @@ public class SupplierImport {
         List<Supplier> created = toCreate.isEmpty() ? List.of() : new ArrayList<>();
         suppliers.saveAll(toCreate).forEach(created::add);
 
-        int linkedExisting = 0;
+        int linkRequested = 0;
         int alreadyLinked = 0;
         List<BuyerLink> newLinks = new ArrayList<>();
         List<Site> newSites = new ArrayList<>();
@@ -140,6 +144,7 @@ public class SupplierImport {
         Map<Long, Agency> agenciesById = agencyIds.isEmpty() ? Map.of() : agencies.findByIdIn(agencyIds).stream()
                 .collect(Collectors.toMap(Agency::id, Function.identity()));
         Set<Long> linkedInBatch = new HashSet<>();
+        Set<Long> notListed = new HashSet<>();
         Set<Long> changedSuppliers = new HashSet<>();
         List<ImportedSupplier.Effect> effects = new ArrayList<>();
         for (ImportedSupplier item : batch) {
@@ -149,13 +154,21 @@ public class SupplierImport {
             boolean createdSomething = !isExisting && !linkedInBatch.contains(supplier.id());
             boolean changedSomething = false;
             if (linkedInBatch.add(supplier.id())) {
-                if (isExisting && links.findByBuyerIdAndSupplierId(buyer, supplier.id()).isPresent()) {
+                if (!isExisting) {
+                    newLinks.add(new BuyerLink(null, buyer, supplier.id(), 1, null, item.supplier().shareOfOutput(), now));
+                } else if (links.findByBuyerIdAndSupplierId(buyer, supplier.id()).isPresent()) {
                     alreadyLinked++;
                 } else {
-                    newLinks.add(new BuyerLink(null, buyer, supplier.id(), 1, null, item.supplier().shareOfOutput(), now));
-                    linkedExisting += isExisting ? 1 : 0;
-                    changedSomething = isExisting;
+                    notListed.add(supplier.id());
+                    boolean sent = linkRequests.requestFor(auditor, supplier, item.supplier().name(), item.supplier().country(),
+                            "Sent by an import of the buyer's supplier list.").isPresent();
+                    linkRequested += sent ? 1 : 0;
                 }
+            }
+            if (notListed.contains(supplier.id())) {
+                // another buyer's supplier: nothing of this item is written until the link request is accepted
+                effects.add(new ImportedSupplier.Effect(supplier.id(), ImportedSupplier.Change.LINK_REQUESTED));
+                continue;
             }
             if (isExisting) {
                 Supplier before = completed.getOrDefault(supplier.id(), supplier);
@@ -202,7 +215,7 @@ public class SupplierImport {
         sites.updateAll(changedSites.values());
         agencyUses.saveAll(newUses);
         licenceProblems.recomputeFor(newUses.stream().map(AgencyUse::supplierId).collect(Collectors.toSet()));
-        ImportedSupplier.Result result = new ImportedSupplier.Result(created.size(), linkedExisting, alreadyLinked,
+        ImportedSupplier.Result result = new ImportedSupplier.Result(created.size(), linkRequested, alreadyLinked,
                 newSites.size(), newUses.size(), created.isEmpty() ? null : created.get(0).id());
         if (!changedSuppliers.isEmpty()) {
             audit.append(auditor, "supplier.import", "organisation", buyer, null, result);

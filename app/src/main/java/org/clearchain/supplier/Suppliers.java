@@ -56,7 +56,8 @@ public class Suppliers {
 
     /**
      * Creates the supplier and links it to the auditor's organisation, unless its normalised name and country
-     * match an existing supplier: then a 409 offers the existing record(s), to link instead of a twin.
+     * match an existing supplier: then a 409 says so. It names the twins already on the auditor's list; of any other it
+     * says only that it exists and how to ask for a link, since it may be another buyer's business.
      */
     @Transactional
     public Supplier add(Actor auditor, NewSupplier command) {
@@ -64,38 +65,42 @@ public class Suppliers {
         String key = SupplierNames.key(name);
         List<Supplier> twins = suppliers.findByNameKeyAndCountry(key, command.country());
         if (!twins.isEmpty() && !Boolean.TRUE.equals(command.allowDuplicate())) {
-            throw ProblemException.possibleDuplicate("A supplier named like '" + name + "' in " + command.country()
-                    + " exists already. Link it with POST /api/suppliers/{id}/link, or send \"allowDuplicate\": true"
-                    + " if it really is another company.", twins.stream().map(s -> duplicateOf(auditor, s)).toList());
+            throw duplicate(auditor, name, command.country(), twins);
         }
         Long supplierOrganisation = command.supplierOrganisationId();
         if (supplierOrganisation != null && organisations.findById(supplierOrganisation)
                 .filter(o -> o.kind() == OrganisationKind.SUPPLIER).isEmpty()) {
             throw ProblemException.invalidField("supplierOrganisationId", "no supplier organisation has id " + supplierOrganisation);
         }
+        checkPlace(auditor.organisationId(), command.tierOrDefault(), command.parentSupplierId());
         Instant now = now();
         Supplier supplier = suppliers.save(new Supplier(null, name, key, command.country(), blankToNull(command.registrationNumber()),
                 blankToNull(command.openSupplyHubId()), listOrEmpty(command.sectors()), listOrEmpty(command.goods()),
                 supplierOrganisation, now, now));
         audit.append(auditor, "supplier.add", "supplier", supplier.id(), null, supplier);
-        link(auditor, supplier.id(), command.tierOrDefault(), command.parentSupplierId(), command.shareOfOutput());
+        link(auditor, auditor.organisationId(), supplier.id(), command.tierOrDefault(), command.parentSupplierId(),
+                command.shareOfOutput());
         changes.publishEvent(new SupplierChanged(List.of(supplier.id()), "supplier added"));
         return supplier;
     }
 
-    /** Links an existing supplier to the auditor's organisation (tier 1, or below a supplier it already has). */
-    @Transactional
-    public BuyerLink link(Actor auditor, long supplierId, LinkCommand command) {
-        suppliers.findById(supplierId).orElseThrow(() -> ProblemException.notFound("Supplier " + supplierId));
-        int tier = command.tier() == null ? 1 : command.tier();
-        return link(auditor, supplierId, tier, command.parentSupplierId(), command.shareOfOutput());
+    /**
+     * Puts a supplier on a buyer's list: tier 1, or tier n below a tier n-1 supplier the buyer already has. Only for a
+     * buyer adding its own supplier or for a link request its decider accepted: {@code actor} is who is recorded.
+     */
+    BuyerLink link(Actor actor, long buyer, long supplierId, int tier, Long parentSupplierId, BigDecimal shareOfOutput) {
+        links.findByBuyerIdAndSupplierId(buyer, supplierId).ifPresent(existing -> {
+            throw ProblemException.conflict("Supplier " + supplierId + " is already on the list of that buyer (tier "
+                    + existing.tier() + ").");
+        });
+        checkPlace(buyer, tier, parentSupplierId);
+        BuyerLink link = links.save(new BuyerLink(null, buyer, supplierId, tier, parentSupplierId, shareOfOutput, now()));
+        audit.append(actor, "supplier.link", "supplier", supplierId, null, link);
+        return link;
     }
 
-    private BuyerLink link(Actor auditor, long supplierId, int tier, Long parentSupplierId, BigDecimal shareOfOutput) {
-        long buyer = auditor.organisationId();
-        links.findByBuyerIdAndSupplierId(buyer, supplierId).ifPresent(existing -> {
-            throw ProblemException.conflict("Supplier " + supplierId + " is already on your list (tier " + existing.tier() + ").");
-        });
+    /** Tier 1 has no parent; tier n names a parent of tier n-1 on the buyer's own list. */
+    void checkPlace(long buyer, int tier, Long parentSupplierId) {
         if (tier == 1 && parentSupplierId != null) {
             throw ProblemException.invalidField("parentSupplierId", "a tier-1 supplier has no parent; give tier 2 or more");
         }
@@ -109,9 +114,6 @@ public class Suppliers {
                 throw ProblemException.invalidField("tier", "the parent supplier is tier " + parent.tier() + ", so this one is tier " + (parent.tier() + 1));
             }
         }
-        BuyerLink link = links.save(new BuyerLink(null, buyer, supplierId, tier, parentSupplierId, shareOfOutput, now()));
-        audit.append(auditor, "supplier.link", "supplier", supplierId, null, link);
-        return link;
     }
 
     @Transactional
@@ -161,10 +163,25 @@ public class Suppliers {
                 c.workforceShare(), c.lastPlacementDate(), now);
     }
 
-    private Problem.Related duplicateOf(Actor auditor, Supplier s) {
-        boolean linked = links.findByBuyerIdAndSupplierId(auditor.organisationId(), s.id()).isPresent();
-        return new Problem.Related("supplier", s.id(), s.name() + " (" + s.country() + ")" + (linked ? ", already on your list" : ""),
-                "/api/suppliers/" + s.id() + (linked ? "" : "/link"));
+    /**
+     * The duplicate warning: twins on the caller's own list by id; others only as "known", with the way to ask for a
+     * link. It repeats the caller's own spelling, never a stored record's.
+     */
+    private ProblemException duplicate(Actor auditor, String name, String country, List<Supplier> twins) {
+        List<Problem.Related> own = twins.stream()
+                .filter(s -> links.findByBuyerIdAndSupplierId(auditor.organisationId(), s.id()).isPresent())
+                .map(s -> new Problem.Related("supplier", s.id(), s.name() + " (" + s.country() + "), already on your list",
+                        "/api/suppliers/" + s.id()))
+                .toList();
+        String howToLink = "ask for a link with POST /api/link-requests {\"name\": \"" + name + "\", \"country\": \""
+                + country + "\"}; the supplier (or the buyer that listed it) decides";
+        String detail = own.size() == twins.size()
+                ? "A supplier named like '" + name + "' in " + country + " is already on your list."
+                + " Send \"allowDuplicate\": true if this really is another company."
+                : "A supplier named like '" + name + "' in " + country + " is already known to Clearchain"
+                + (own.isEmpty() ? "" : " (one of them is on your list)") + ". To share it, " + howToLink
+                + ". Send \"allowDuplicate\": true if this really is another company.";
+        return ProblemException.possibleDuplicate(detail, own);
     }
 
     private Instant now() {

@@ -160,7 +160,7 @@ class DeclarationApiTest extends ApiTest {
     @Test
     void twoBuyersSharingASupplierDoNotSeeEachOthersDeclarations() {
         long supplier = supplierOfAuditorA("Shared Supplier");
-        api.post("/api/suppliers/" + supplier + "/link", auditorB, Map.of("tier", 1));
+        shareWithAuditorB("Shared Supplier");
         long requestA = request(auditorA, supplier, LocalDate.now().plusDays(30));
         api.post("/api/declaration-requests/" + requestA + "/declaration", supplierUser, submission(example()));
 
@@ -192,6 +192,14 @@ class DeclarationApiTest extends ApiTest {
 
         assertEquals(400, r.status());
         assertEquals("questionnaireVersion", r.body().get("errors").get(0).get("field").getStringValue());
+    }
+
+    /** Employer B asks for the supplier by name and the supplier's organisation accepts. */
+    private void shareWithAuditorB(String name) {
+        Api.Response asked = api.post("/api/link-requests", auditorB, Map.of("name", name, "country", "RO"));
+        assertEquals(201, asked.status(), asked::toString);
+        Api.Response accepted = api.post("/api/link-requests/" + asked.number("id") + "/accept", supplierUser, Map.of());
+        assertEquals(200, accepted.status(), accepted::toString);
     }
 
     private long supplierOfAuditorA(String name) {

@@ -69,17 +69,33 @@ class FacilityListFeedTest extends ApiTest {
     }
 
     @Test
-    void aFacilityUnderAKnownSuppliersNameIsLinkedAndGetsASiteNotADuplicate() {
+    void aFacilityUnderAnotherBuyersSupplierIsAskedForAndOnlyImportedOnceAccepted() {
         long suppliersBefore = count("SELECT COUNT(*) FROM supplier");
         long tuna = count("SELECT id FROM supplier WHERE name = 'Pacific Tuna Processing Co., Ltd'");
+        String row = "country,name,address,sector\n"
+                + "Thailand,PACIFIC TUNA PROCESSING CO LTD,\"88 Moo 2, Mahachai, Samut Sakhon 74000\",Seafood Processing\n";
 
-        Api.Response job = feeds.importFile("facility-list", auditorB, "tuna.csv", "country,name,address,sector\n"
-                + "Thailand,PACIFIC TUNA PROCESSING CO LTD,\"88 Moo 2, Mahachai, Samut Sakhon 74000\",Seafood Processing\n");
+        Api.Response job = feeds.importFile("facility-list", auditorB, "tuna.csv", row);
 
-        assertEquals(1, job.body().get("counts").get("created").getLongValue(), "a new site: " + job);
+        assertEquals(0, job.body().get("counts").get("created").getLongValue(), job::toString);
+        assertEquals(1, job.body().get("counts").get("rejected").getLongValue(), job::toString);
+        assertTrue(job.raw().contains("a link request was sent in your name"), job::toString);
         assertEquals(suppliersBefore, count("SELECT COUNT(*) FROM supplier"), "no second Pacific Tuna");
-        assertEquals(1, count("SELECT COUNT(*) FROM buyer_link l JOIN organisation o ON o.id = l.buyer_id"
+        assertEquals(0, count("SELECT COUNT(*) FROM buyer_link l JOIN organisation o ON o.id = l.buyer_id"
                 + " WHERE o.name = 'Employer B (demo)' AND l.supplier_id = " + tuna));
+        assertEquals(0, count("SELECT COUNT(*) FROM site WHERE supplier_id = " + tuna
+                + " AND address = '88 Moo 2, Mahachai, Samut Sakhon 74000'"));
+
+        long request = 0;
+        for (JsonNode r : api.get("/api/link-requests?status=PENDING", auditorA).body().get("items").values()) {
+            if (r.get("name").getStringValue().equals("PACIFIC TUNA PROCESSING CO LTD")) {
+                request = r.get("id").getLongValue();
+            }
+        }
+        assertEquals(200, api.post("/api/link-requests/" + request + "/accept", auditorA, Map.of()).status());
+        Api.Response afterAccept = feeds.importFile("facility-list", auditorB, "tuna-again.csv", row.replace("\n", "\r\n"));
+
+        assertEquals(1, afterAccept.body().get("counts").get("created").getLongValue(), "now a new site: " + afterAccept);
         assertEquals(1, count("SELECT COUNT(*) FROM site WHERE supplier_id = " + tuna
                 + " AND address = '88 Moo 2, Mahachai, Samut Sakhon 74000'"));
         assertEquals(tuna, supplierNamed(auditorB, "Pacific Tuna").get("id").getLongValue());
@@ -156,14 +172,14 @@ class FacilityListFeedTest extends ApiTest {
         feeds.importFile("facility-list", auditorA, "os-id.csv", "country,name,address,sector,os_id,number_of_workers\n"
                 + "Bangladesh,AKH Apparels Ltd,128 Hamayetpur PS-Savar Dhaka-1340 Bangladesh,Apparel,BD2019085KXTR3M,1450\n");
 
-        Api.Response renamed = feeds.importFile("facility-list", auditorB, "os-id-renamed.csv", "country,name,address,sector,os_id\n"
+        Api.Response renamed = feeds.importFile("facility-list", auditorA, "os-id-renamed.csv", "country,name,address,sector,os_id\n"
                 + "BD,AKH Apparels (Savar unit),128 Hamayetpur PS-Savar Dhaka-1340 Bangladesh,Apparel|Footwear,BD2019085KXTR3M\n");
 
         assertEquals("SUCCEEDED", renamed.text("status"), renamed::toString);
         assertEquals(1, count("SELECT COUNT(*) FROM supplier WHERE open_supply_hub_id = 'BD2019085KXTR3M'"));
         long id = count("SELECT id FROM supplier WHERE open_supply_hub_id = 'BD2019085KXTR3M'");
         assertEquals(1450, count("SELECT workers FROM site WHERE supplier_id = " + id + " AND name = 'AKH Apparels Ltd'"));
-        JsonNode supplier = api.get("/api/suppliers/" + id, auditorB).body().get("supplier");
+        JsonNode supplier = api.get("/api/suppliers/" + id, auditorA).body().get("supplier");
         assertEquals(List.of("1410", "1520"), strings(supplier.get("sectors")), "Footwear added to what was known");
     }
 

@@ -57,19 +57,26 @@ class SupplierApiTest extends ApiTest {
     }
 
     @Test
-    void aLikelyDuplicateIsOfferedInsteadOfATwin() {
-        long id = addSupplier(auditorA, "Usine Générale S.A.R.L.", "MA");
+    void aLikelyDuplicateOfAnotherBuyersSupplierIsTheWayToALinkRequestNotATwin() {
+        addSupplier(auditorA, "Usine Générale S.A.R.L.", "MA");
         long before = count("SELECT COUNT(*) FROM supplier");
 
         Api.Response twin = api.post("/api/suppliers", auditorB, Map.of("name", "USINE GENERALE", "country", "MA"));
 
         assertEquals(409, twin.status(), twin::toString);
-        assertEquals(id, twin.body().get("existing").get(0).get("id").getLongValue());
+        assertTrue(twin.text("detail").contains("POST /api/link-requests"), twin::toString);
         assertEquals(before, count("SELECT COUNT(*) FROM supplier"), "no twin created");
+    }
 
-        Api.Response linked = api.post("/api/suppliers/" + id + "/link", auditorB, Map.of("tier", 1));
-        assertEquals(201, linked.status(), linked::toString);
-        assertEquals(200, api.get("/api/suppliers/" + id, auditorB).status(), "both buyers now share the supplier");
+    @Test
+    void aLikelyDuplicateOfASupplierOnTheCallersOwnListNamesIt() {
+        long id = addSupplier(auditorA, "Own Twin Weaving", "MA");
+
+        Api.Response twin = api.post("/api/suppliers", auditorA, Map.of("name", "OWN TWIN WEAVING LTD", "country", "MA"));
+
+        assertEquals(409, twin.status(), twin::toString);
+        assertEquals(id, twin.body().get("existing").get(0).get("id").getLongValue());
+        assertFalse(twin.text("detail").contains("link-requests"), twin::toString);
     }
 
     @Test

@@ -27,21 +27,39 @@ class SupplierImportTest extends ApiTest {
     }
 
     @Test
-    void aBatchCreatesNewSuppliersAndLinksOnesThatExistUnderAnotherSpelling() {
+    void aBatchCreatesNewSuppliersAndAsksForOnesAnotherBuyerListedUnderAnotherSpelling() {
         long existing = count("SELECT COUNT(*) FROM supplier");
         long audited = count("SELECT COUNT(*) FROM audit_entry WHERE action = 'supplier.import' AND actor = 'auditor.a'");
         imports.importBatch(new Actor("auditor.b", Role.AUDITOR, count("SELECT id FROM organisation WHERE name = 'Employer B (demo)'")),
                 List.of(item("Saigon Shoes Joint Stock Co.", "VN")));
+        long saigon = count("SELECT id FROM supplier WHERE name = 'Saigon Shoes Joint Stock Co.'");
 
         ImportedSupplier.Result result = imports.importBatch(auditor, List.of(
                 item("SAIGON SHOES", "VN"), item("Hanoi Silk Ltd", "VN"), item("Hanoi Silk Limited", "VN")));
 
         assertEquals(1, result.created(), "Hanoi Silk once, however it is spelled");
-        assertEquals(1, result.linked(), "Saigon Shoes existed already");
-        assertEquals(2, result.sites(), "Hanoi Silk's two sites, once; Saigon Shoes has its Factory and Warehouse already");
+        assertEquals(1, result.linkRequested(), "Saigon Shoes is employer B's: asked for, not linked");
+        assertEquals(2, result.sites(), "Hanoi Silk's two sites, once; nothing is written to Saigon Shoes");
         assertEquals(existing + 2, count("SELECT COUNT(*) FROM supplier"));
+        assertEquals(0, count("SELECT COUNT(*) FROM buyer_link WHERE buyer_id = " + auditor.organisationId()
+                + " AND supplier_id = " + saigon));
+        assertEquals(1, count("SELECT COUNT(*) FROM link_request WHERE status = 'PENDING' AND requester_id = "
+                + auditor.organisationId() + " AND supplier_id = " + saigon));
         assertEquals(audited + 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'supplier.import' AND actor = 'auditor.a'"),
                 "one audit entry per batch");
+    }
+
+    @Test
+    void importingAnotherBuyersSupplierAgainWhileAskedSendsNoSecondRequest() {
+        imports.importBatch(new Actor("auditor.b", Role.AUDITOR, count("SELECT id FROM organisation WHERE name = 'Employer B (demo)'")),
+                List.of(item("Mekong Footwear", "VN")));
+        imports.importBatch(auditor, List.of(item("Mekong Footwear", "VN")));
+
+        ImportedSupplier.Result again = imports.importBatch(auditor, List.of(item("MEKONG FOOTWEAR", "VN")));
+
+        assertEquals(0, again.linkRequested());
+        assertEquals(1, count("SELECT COUNT(*) FROM link_request r JOIN supplier s ON s.id = r.supplier_id"
+                + " WHERE s.name = 'Mekong Footwear'"));
     }
 
     /** A list names one facility twice, spelled apart but with one Open Supply Hub id; a third row bridges by name. */
