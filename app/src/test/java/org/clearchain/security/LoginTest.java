@@ -206,4 +206,13 @@ class LoginTest extends ApiTest {
 
         assertProblem(409, r);
     }
+
+    @Test
+    void httpBasicCredentialsAreNotAccepted() {
+        String basic = java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Api.Response r = api.callWithHeaders("GET", "/api/users", Map.of("Authorization", "Basic " + basic), null);
+
+        assertProblem(401, r);
+    }
 }
