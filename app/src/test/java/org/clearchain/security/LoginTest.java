@@ -215,4 +215,27 @@ class LoginTest extends ApiTest {
 
         assertProblem(401, r);
     }
+
+    @Test
+    void loginAnswersAreNeverCached() {
+        Api.Response success = api.post("/login", null, Map.of("username", "licensing", "password", "demo-licensing"));
+        Api.Response failure = api.post("/login", null, Map.of("username", "licensing", "password", "demo-licensinG"));
+        Api.Response invalid = api.post("/login", null, Map.of("username", "licensing"));
+
+        assertEquals("no-store", success.header("Cache-Control"), success::toString);
+        assertEquals("no-store", failure.header("Cache-Control"), failure::toString);
+        assertEquals("no-store", invalid.header("Cache-Control"), invalid::toString);
+    }
+
+    @Test
+    void answersToAuthenticatedRequestsAreNeverCached() {
+        Api.Response list = api.get("/api/agencies", admin);
+        Api.Response forbidden = api.get("/api/users", api.login("licensing"));
+        Api.Response forged = api.get("/api/users", admin.substring(0, admin.length() - 4) + "AAAA");
+
+        assertEquals(200, list.status(), list::toString);
+        assertEquals("no-store", list.header("Cache-Control"), list::toString);
+        assertEquals("no-store", forbidden.header("Cache-Control"), forbidden::toString);
+        assertEquals("no-store", forged.header("Cache-Control"), forged::toString);
+    }
 }
