@@ -12,6 +12,8 @@ import org.clearchain.common.PageRequest;
 import org.clearchain.common.PageView;
 import org.clearchain.licence.PublicLicenceView;
 import org.clearchain.licence.PublicLicences;
+import org.clearchain.security.Limit;
+import org.clearchain.security.LimitedPerAddress;
 
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ class PublicAgencyController {
     }
 
     @Get
+    @LimitedPerAddress(Limit.VERIFICATIONS_PER_ADDRESS)
     PageView<PublicAgency> search(@QueryValue @Nullable String q, @QueryValue @Nullable String country,
                                   @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         PageRequest request = PageRequest.of(page, size);

@@ -2,7 +2,9 @@ package org.clearchain.common;
 
 import io.micronaut.http.HttpStatus;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** A failure the client can act on; its message is written for the person reading the response. */
 public class ProblemException extends RuntimeException {
@@ -12,25 +14,33 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final List<String> allowedTransitions;
     private final List<Problem.Related> existing;
+    private final Duration retryAfter;
 
     protected ProblemException(HttpStatus status, String title, String detail,
                                List<Problem.FieldError> errors, List<String> allowedTransitions) {
-        this(status, title, detail, errors, allowedTransitions, List.of());
+        this(status, title, detail, errors, allowedTransitions, List.of(), null);
     }
 
     private ProblemException(HttpStatus status, String title, String detail, List<Problem.FieldError> errors,
-                             List<String> allowedTransitions, List<Problem.Related> existing) {
+                             List<String> allowedTransitions, List<Problem.Related> existing, Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.allowedTransitions = List.copyOf(allowedTransitions);
         this.existing = List.copyOf(existing);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: a limit is used up; the answer's {@code Retry-After} says when the next try can succeed. */
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(), List.of(),
+                List.of(), retryAfter);
     }
 
     /** 409: what is being created seems to exist already; {@code existing} says where. */
     public static ProblemException possibleDuplicate(String detail, List<Problem.Related> existing) {
-        return new ProblemException(HttpStatus.CONFLICT, "Possible duplicate", detail, List.of(), List.of(), existing);
+        return new ProblemException(HttpStatus.CONFLICT, "Possible duplicate", detail, List.of(), List.of(), existing, null);
     }
 
     public static ProblemException of(HttpStatus status, String detail) {
@@ -78,5 +88,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.Related> existing() {
         return existing;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

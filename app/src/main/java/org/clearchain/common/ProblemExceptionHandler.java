@@ -1,7 +1,9 @@
 package org.clearchain.common;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -19,8 +21,11 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
+        MutableHttpResponse<?> response = HttpResponse.status(exception.status());
+        // whole seconds, rounded up: a client that waits exactly that long is not turned away again
+        exception.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
         return errorResponseProcessor.processResponse(
-                ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build(),
-                HttpResponse.status(exception.status()));
+                ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build(), response);
     }
 }

@@ -14,6 +14,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import org.clearchain.common.ProblemException;
 import org.clearchain.security.Actor;
+import org.clearchain.security.Limit;
+import org.clearchain.security.LimitedPerAddress;
 
 import java.time.ZoneOffset;
 
@@ -33,11 +35,13 @@ class PublicComplaintController {
 
     @Post
     @Status(HttpStatus.CREATED)
+    @LimitedPerAddress(Limit.COMPLAINTS_PER_ADDRESS)
     Receipt file(@Body @Valid NewComplaint complaint) {
         return new Receipt(complaints.file(Actor.PUBLIC, complaint).trackingCode());
     }
 
     @Get("/{trackingCode}")
+    @LimitedPerAddress(Limit.COMPLAINT_LOOKUPS_PER_ADDRESS)
     ComplaintStatusView status(String trackingCode) {
         String code = trackingCode.strip().toUpperCase();
         return repository.findByTrackingCode(code)

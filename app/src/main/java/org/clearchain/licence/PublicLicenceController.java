@@ -8,6 +8,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.clearchain.common.ProblemException;
+import org.clearchain.security.Limit;
+import org.clearchain.security.LimitedPerAddress;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ class PublicLicenceController {
     }
 
     @Get("/{number}")
+    @LimitedPerAddress(Limit.VERIFICATIONS_PER_ADDRESS)
     PublicLicenceView verify(String number) {
         String normalised = number.strip().toUpperCase();
         return lookup.find(normalised)

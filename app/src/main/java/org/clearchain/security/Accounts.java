@@ -40,8 +40,15 @@ public class Accounts {
         return organisation;
     }
 
+    /** The command's username is normalised already (see {@link NewUser}); it is checked again for callers that skip validation. */
     @Transactional
     public UserView createUser(Actor actor, NewUser command) {
+        if (command.username() == null || command.username().isEmpty() || Usernames.hasControlCharacters(command.username())) {
+            throw ProblemException.invalidField("username", "must not be empty or contain control characters");
+        }
+        if (command.password() == null || !PasswordHasher.fits(command.password())) {
+            throw ProblemException.invalidField("password", PasswordHasher.TOO_LONG);
+        }
         if (users.existsByUsername(command.username())) {
             throw ProblemException.conflict("The username '" + command.username() + "' is taken.");
         }

@@ -30,7 +30,7 @@ class BootstrapAdmin {
         this.accounts = accounts;
         this.organisations = organisations;
         this.users = users;
-        this.username = username;
+        this.username = Usernames.normalise(username);
         this.password = password;
     }
 
@@ -39,9 +39,9 @@ class BootstrapAdmin {
         if (username.isBlank() || users.existsByUsername(username)) {
             return;
         }
-        if (password.length() < 10) {
-            throw new IllegalStateException("CLEARCHAIN_BOOTSTRAP_PASSWORD must be set, 10 characters or more, to create the first admin '"
-                    + username + "'");
+        if (password.length() < 10 || !PasswordHasher.fits(password)) {
+            throw new IllegalStateException("CLEARCHAIN_BOOTSTRAP_PASSWORD must be set, 10 characters or more and at most "
+                    + PasswordHasher.MAX_BYTES + " bytes in UTF-8, to create the first admin '" + username + "'");
         }
         Organisation platform = organisations.findByName(PlatformOrganisation.NAME)
                 .orElseGet(() -> accounts.createOrganisation(Actor.SYSTEM,

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code POST /login}: checks the user's BCrypt hash and puts role and organisation into the token. */
+/**
+ * {@code POST /login} ({@link LoginController}): checks the user's BCrypt hash and puts role and organisation into
+ * the token. The name is looked up as normalised ({@link Usernames}), and compared exactly.
+ */
 @Singleton
 class DatabaseAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
@@ -27,7 +30,7 @@ class DatabaseAuthenticationProvider<B> implements HttpRequestExecutorAuthentica
     public AuthenticationResponse authenticate(HttpRequest<B> request,
                                                AuthenticationRequest<String, String> authRequest) {
         String password = authRequest.getSecret() == null ? "" : authRequest.getSecret();
-        Optional<AppUser> user = users.findByUsername(authRequest.getIdentity());
+        Optional<AppUser> user = users.findByUsername(Usernames.normalise(authRequest.getIdentity()));
         if (user.isEmpty()) {
             hasher.spendTimeLikeAMatch(password);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);

@@ -134,4 +134,108 @@ class LoginTest extends ApiTest {
         assertProblem(403, r);
         assertEquals(0, count("SELECT COUNT(*) FROM app_user WHERE username = 'self.made'"));
     }
+
+    @Test
+    void aUsernameLogsInWhateverItsCaseAndSurroundingSpaces() {
+        assertEquals(200, api.post("/login", null, Map.of("username", "ADMIN", "password", "demo-admin")).status());
+        assertEquals(200, api.post("/login", null, Map.of("username", "admin   ", "password", "demo-admin")).status());
+        assertEquals(200, api.post("/login", null, Map.of("username", "  Admin", "password", "demo-admin")).status());
+    }
+
+    @Test
+    void anAccentedLookalikeOfAUsernameIsAnotherName() {
+        Api.Response r = api.post("/login", null, Map.of("username", "\u00e1dmin", "password", "demo-admin"));
+
+        assertProblem(401, r);
+        assertFalse(r.raw().contains("access_token"), r::toString);
+    }
+
+    @Test
+    void aUsernameWithAControlCharacterIs400NamingUsername() {
+        Api.Response r = api.post("/login", null, Map.of("username", "admin\u0000", "password", "demo-admin"));
+
+        assertBadField("username", r);
+        assertFalse(r.raw().contains("access_token"), r::toString);
+    }
+
+    @Test
+    void aPasswordLongerThan72BytesIs400AtLoginSayingTheLimit() {
+        Api.Response r = api.post("/login", null, Map.of("username", "admin", "password", "a".repeat(73)));
+
+        assertBadField("password", r);
+        assertTrue(r.text("detail").contains("72 bytes"), r::toString);
+        assertFalse(r.raw().contains("a".repeat(73)), "the password is not echoed: " + r);
+    }
+
+    @Test
+    void aPasswordLongerThan72BytesIs400AtUserCreationSayingTheLimit() {
+        Api.Response ascii = api.post("/api/users", admin,
+                Map.of("username", "long.ascii", "password", "a".repeat(73), "role", "LICENSING_OFFICER", "organisationId", authority));
+        // 37 characters, 74 bytes: short enough by characters, too long for BCrypt
+        Api.Response accented = api.post("/api/users", admin,
+                Map.of("username", "long.accented", "password", "\u00e9".repeat(37), "role", "LICENSING_OFFICER", "organisationId", authority));
+
+        assertBadField("password", ascii);
+        assertBadField("password", accented);
+        assertTrue(accented.text("detail").contains("72 bytes"), accented::toString);
+        assertEquals(0, count("SELECT COUNT(*) FROM app_user WHERE username LIKE 'long.%'"));
+    }
+
+    @Test
+    void aPasswordOfExactly72BytesIsTakenAndLogsIn() {
+        String password = "\u00e9".repeat(36);
+        accounts.user("full.length", password, "LICENSING_OFFICER", authority);
+
+        assertEquals(200, api.post("/login", null, Map.of("username", "full.length", "password", password)).status());
+    }
+
+    @Test
+    void aNewUsernameIsStoredNormalisedAndLogsInSoSpelt() {
+        Api.Response created = api.post("/api/users", admin,
+                Map.of("username", "  Mixed.Case ", "password", "mixed-case-password", "role", "LICENSING_OFFICER", "organisationId", authority));
+
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("mixed.case", created.text("username"));
+        assertEquals(200, api.post("/login", null, Map.of("username", "MIXED.case", "password", "mixed-case-password")).status());
+    }
+
+    @Test
+    void aUsernameDifferingOnlyInCaseIsTaken() {
+        Api.Response r = api.post("/api/users", admin,
+                Map.of("username", "LICENSING", "password", "another-password", "role", "LICENSING_OFFICER", "organisationId", authority));
+
+        assertProblem(409, r);
+    }
+
+    @Test
+    void httpBasicCredentialsAreNotAccepted() {
+        String basic = java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Api.Response r = api.callWithHeaders("GET", "/api/users", Map.of("Authorization", "Basic " + basic), null);
+
+        assertProblem(401, r);
+    }
+
+    @Test
+    void loginAnswersAreNeverCached() {
+        Api.Response success = api.post("/login", null, Map.of("username", "licensing", "password", "demo-licensing"));
+        Api.Response failure = api.post("/login", null, Map.of("username", "licensing", "password", "demo-licensinG"));
+        Api.Response invalid = api.post("/login", null, Map.of("username", "licensing"));
+
+        assertEquals("no-store", success.header("Cache-Control"), success::toString);
+        assertEquals("no-store", failure.header("Cache-Control"), failure::toString);
+        assertEquals("no-store", invalid.header("Cache-Control"), invalid::toString);
+    }
+
+    @Test
+    void answersToAuthenticatedRequestsAreNeverCached() {
+        Api.Response list = api.get("/api/agencies", admin);
+        Api.Response forbidden = api.get("/api/users", api.login("licensing"));
+        Api.Response forged = api.get("/api/users", admin.substring(0, admin.length() - 4) + "AAAA");
+
+        assertEquals(200, list.status(), list::toString);
+        assertEquals("no-store", list.header("Cache-Control"), list::toString);
+        assertEquals("no-store", forbidden.header("Cache-Control"), forbidden::toString);
+        assertEquals("no-store", forged.header("Cache-Control"), forged::toString);
+    }
 }

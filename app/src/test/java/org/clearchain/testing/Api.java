@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -26,7 +27,13 @@ public final class Api {
         this.json = json;
     }
 
-    public record Response(int status, String contentType, String raw, JsonNode body) {
+    public record Response(int status, String contentType, String raw, JsonNode body, HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public String text(String field) {
             JsonNode node = body.get(field);
             return node == null || node.isNull() ? null : node.getStringValue();
@@ -86,7 +93,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), JsonNode.nullNode());
+                    response.body(), JsonNode.nullNode(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -116,7 +123,8 @@ public final class Api {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             JsonNode node = raw == null || raw.isBlank() ? JsonNode.nullNode() : json.readValue(raw, JsonNode.class);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), raw, node);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), raw, node,
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -162,7 +170,20 @@ public final class Api {
         }
     }
 
+    /** A JSON request with headers of the test's choosing (Basic credentials, X-Forwarded-For) and no bearer token. */
+    public Response callWithHeaders(String method, String path, Map<String, String> headers, Object body) {
+        try {
+            return send(method, path, null, headers, body == null ? null : json.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Response send(String method, String path, String token, String rawBody) {
+        return send(method, path, token, Map.of(), rawBody);
+    }
+
+    private Response send(String method, String path, String token, Map<String, String> headers, String rawBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Accept", "application/json")
                 .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody));
@@ -172,11 +193,13 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             JsonNode node = raw == null || raw.isBlank() ? JsonNode.nullNode() : json.readValue(raw, JsonNode.class);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), raw, node);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), raw, node,
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

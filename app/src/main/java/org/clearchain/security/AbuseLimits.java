@@ -1,0 +1,145 @@
+package org.clearchain.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.clearchain.common.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Token buckets (Bucket4j) for the {@link Limit}s, one per limit and account or address. Buckets in the database
+ * hold across every instance sharing it; those in memory are each instance's own, for endpoints that answer from
+ * memory and would lose that to a database round trip per request.
+ */
+@Singleton
+public class AbuseLimits {
+
+    private static final String PREFIX = "clearchain.limits.";
+
+    enum Store { DATABASE, MEMORY }
+
+    record Rate(long capacity, Duration period, Store store) {
+        BucketConfiguration configuration() {
+            return BucketConfiguration.builder()
+                    .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+                    .build();
+        }
+    }
+
+    private final Map<Limit, Rate> rates = new EnumMap<>(Limit.class);
+    private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
+    private final ProxyManager<String> database;
+    private final TimeMeter time;
+    private final Cache<String, Bucket> memory;
+
+    AbuseLimits(Environment environment, @Named("abuse-limits") ProxyManager<String> database,
+                @Named("abuse-limits") TimeMeter time,
+                @Value("${clearchain.limits.memory-buckets:100000}") long memoryBuckets) {
+        this.database = database;
+        this.time = time;
+        Duration longestInMemory = Duration.ofMinutes(1);
+        for (Limit limit : Limit.values()) {
+            Rate rate = rate(environment, limit);
+            rates.put(limit, rate);
+            configurations.put(limit, rate.configuration());
+            if (rate.store() == Store.MEMORY && rate.period().compareTo(longestInMemory) > 0) {
+                longestInMemory = rate.period();
+            }
+        }
+        // a bucket untouched for its whole period is full again, so forgetting it changes nothing
+        this.memory = Caffeine.newBuilder().maximumSize(memoryBuckets).expireAfterAccess(longestInMemory).build();
+    }
+
+    /** Answers 429 if {@code subject} has no try of {@code limit} left; takes none. */
+    public void check(Limit limit, String subject) {
+        EstimationProbe probe = bucket(limit, subject).estimateAbilityToConsume(1);
+        if (!probe.canBeConsumed()) {
+            throw tooMany(limit, probe.getNanosToWaitForRefill());
+        }
+    }
+
+    /** Takes one try of {@code limit} for {@code subject}, or answers 429 if none is left. */
+    public void take(Limit limit, String subject) {
+        ConsumptionProbe probe = bucket(limit, subject).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw tooMany(limit, probe.getNanosToWaitForRefill());
+        }
+    }
+
+    /** Counts a failure against {@code subject}: takes a try if one is left, and answers nothing either way. */
+    public void spend(Limit limit, String subject) {
+        bucket(limit, subject).tryConsume(1);
+    }
+
+    Rate rate(Limit limit) {
+        return rates.get(limit);
+    }
+
+    private Bucket bucket(Limit limit, String subject) {
+        BucketConfiguration configuration = configurations.get(limit);
+        if (rates.get(limit).store() == Store.MEMORY) {
+            return memory.get(limit.key() + ":" + subject,
+                    key -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(time).build());
+        }
+        return database.builder().build(limit.key() + ":" + sha256(subject), () -> configuration);
+    }
+
+    /** Rows name no account or address in clear: a backup of the table says nothing about who tried what. */
+    private static String sha256(String subject) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static ProblemException tooMany(Limit limit, long nanosToWait) {
+        Duration wait = Duration.ofNanos(Math.max(nanosToWait, 1_000_000_000L));
+        return ProblemException.tooManyRequests(limit.tooMany() + ". Try again in " + inWords(wait) + ".", wait);
+    }
+
+    private static String inWords(Duration wait) {
+        long seconds = (wait.toMillis() + 999) / 1000;
+        if (seconds < 90) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + " minutes";
+    }
+
+    private static Rate rate(Environment environment, Limit limit) {
+        String prefix = PREFIX + limit.key() + ".";
+        long capacity = environment.getProperty(prefix + "capacity", Long.class)
+                .orElseThrow(() -> new ConfigurationException(prefix + "capacity is not set"));
+        Duration period = environment.getProperty(prefix + "period", Duration.class)
+                .orElseThrow(() -> new ConfigurationException(prefix + "period is not set"));
+        String store = environment.getProperty(prefix + "store", String.class).orElse("database");
+        if (capacity < 1 || period.isNegative() || period.isZero()) {
+            throw new ConfigurationException(prefix + "capacity must be 1 or more and " + prefix + "period longer than 0, not "
+                    + capacity + " per " + period);
+        }
+        try {
+            return new Rate(capacity, period, Store.valueOf(store.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(prefix + "store must be 'database' or 'memory', not '" + store + "'");
+        }
+    }
+}
