@@ -12,7 +12,10 @@ import jakarta.inject.Singleton;
 
 import java.io.InputStream;
 
-/** Every JSON request body goes through {@link RequestBodies}; ordered before Micronaut's own JSON reader. */
+/**
+ * Every JSON request body goes through {@link RequestBodies}; ordered before Micronaut's own JSON reader. (A Micronaut
+ * HTTP client in this application would read its answers through it too; there is none: feeds pull through Camel.)
+ */
 @Singleton
 @Order(JsonMessageHandler.ORDER - 1)
 @JsonMessageHandler.ConsumesJson
