@@ -16,12 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +40,7 @@ class SecuritySuiteHostileBodiesTest extends ApiTest {
     private SecurityWorld world;
     private OpenApiDocument document;
     private Expectations expectations;
-    private Connection connection;
-    private String countEveryTable;
+    private Rows rows;
 
     @BeforeAll
     void arrange() throws SQLException {
@@ -56,22 +51,12 @@ class SecuritySuiteHostileBodiesTest extends ApiTest {
         document.operations().stream().filter(Operation::takesJson).map(o -> expectations.entries().get(o.key()))
                 .filter(Objects::nonNull).map(Entry::fixture).filter(Objects::nonNull).forEach(fixtures::add);
         world.prepare(fixtures);
-        connection = database.connect();
-        List<String> tables = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
-                     + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        countEveryTable = tables.stream().map(t -> "SELECT '" + t + "', COUNT(*) FROM `" + t + "`")
-                .collect(Collectors.joining(" UNION ALL "));
+        rows = new Rows(database.connect());
     }
 
     @AfterAll
     void printTheCount() throws SQLException {
-        connection.close();
+        rows.close();
         System.out.println(SecuritySuiteTally.summary(PART));
     }
 
@@ -110,8 +95,8 @@ class SecuritySuiteHostileBodiesTest extends ApiTest {
         return admitted.stream().filter(c -> entry.expected(c) < 300).findFirst().orElse(admitted.get(0));
     }
 
-    private void run(Operation operation, String path, Caller caller, Body body) throws SQLException {
-        Map<String, Long> before = rows();
+    private void run(Operation operation, String path, Caller caller, Body body) {
+        Map<String, Long> before = rows.everyTable();
 
         Api.Response r = api.request(operation.method(), path, caller.token(), "application/json", "application/json",
                 body.raw().getBytes(StandardCharsets.UTF_8));
@@ -121,7 +106,7 @@ class SecuritySuiteHostileBodiesTest extends ApiTest {
             faults.add("expected a 4xx refusal but got " + r.status());
         }
         faults.addAll(Answers.faults(r, r.status(), Set.of()));
-        Map<String, Long> after = rows();
+        Map<String, Long> after = rows.everyTable();
         if (!after.equals(before)) {
             faults.add("rows changed in " + before.keySet().stream().filter(t -> !Objects.equals(before.get(t), after.get(t)))
                     .map(t -> t + " " + before.get(t) + " → " + after.get(t)).collect(Collectors.joining(", ")));
@@ -133,15 +118,5 @@ class SecuritySuiteHostileBodiesTest extends ApiTest {
             Assertions.fail(operation.key() + ", " + body.label() + ": " + String.join("; ", faults)
                     + "\n  answer: " + Answers.shown(r));
         }
-    }
-
-    private Map<String, Long> rows() throws SQLException {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(countEveryTable)) {
-            while (rs.next()) {
-                rows.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return rows;
     }
 }

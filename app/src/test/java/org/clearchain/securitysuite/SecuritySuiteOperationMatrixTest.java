@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,19 +46,22 @@ class SecuritySuiteOperationMatrixTest extends ApiTest {
     private SecurityWorld world;
     private OpenApiDocument document;
     private Expectations expectations;
+    private Rows rows;
 
     @BeforeAll
-    void buildTheTwoTenants() {
+    void buildTheTwoTenants() throws SQLException {
         world = new SecurityWorld(api, json);
         document = OpenApiDocument.served(api);
         expectations = Expectations.load();
         Set<String> fixtures = new LinkedHashSet<>();
         expectations.entries().values().stream().map(Entry::fixture).filter(Objects::nonNull).forEach(fixtures::add);
         world.prepare(fixtures);
+        rows = new Rows(database.connect());
     }
 
     @AfterAll
-    void printTheCount() {
+    void printTheCount() throws SQLException {
+        rows.close();
         System.out.println(SecuritySuiteTally.summary(PART));
     }
 
@@ -145,13 +149,13 @@ class SecuritySuiteOperationMatrixTest extends ApiTest {
                 : c.fresh() ? world.fresh(entry.fixture()) : world.shared(entry.fixture());
         String path = path(c.operation(), entry, values, c.pathOverride());
         boolean refusedWrite = c.operation().writes() && c.expected() >= 400;
-        long auditBefore = refusedWrite ? count("SELECT COUNT(*) FROM audit_entry") : 0;
+        long auditBefore = refusedWrite ? rows.audit() : 0;
 
         Api.Response r = send(c, path, values);
 
         List<String> faults = Answers.faults(r, c.expected(),
                 c.checkMarkers() ? world.markers(entry.isPublic(), entry.mayShow()) : Set.of());
-        if (refusedWrite && count("SELECT COUNT(*) FROM audit_entry") != auditBefore) {
+        if (refusedWrite && rows.audit() != auditBefore) {
             faults.add("a refused write changed the audit log");
         }
         if (r.status() == 202 && r.raw().contains("\"id\"")) {
