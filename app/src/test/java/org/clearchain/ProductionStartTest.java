@@ -1,5 +1,6 @@
 package org.clearchain;
 
+import org.clearchain.securitysuite.SecuritySuitePart;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * issuer. Without a secret of 256 bits or more, the application refuses to start.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SecuritySuitePart("forged tokens")
 class ProductionStartTest {
 
     private static final String SECRET = "production-test-secret-" + "0123456789abcdef0123456789abcdef";

@@ -2,17 +2,23 @@ package org.clearchain.common;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +45,9 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         HttpStatus status = response.getStatus();
         String instance = context.getRequest().getPath();
         Optional<Throwable> cause = context.getRootCause();
-        if (cause.isPresent() && cause.get() instanceof ProblemException problem) {
+        Optional<ProblemException> explained = cause.flatMap(failure -> explain(failure, status));
+        if (explained.isPresent()) {
+            ProblemException problem = explained.get();
             return new Problem("about:blank", problem.title(), status.getCode(), problem.getMessage(), instance,
                     problem.errors(), problem.allowedTransitions(), problem.existing());
         }
@@ -68,6 +76,61 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
                         .orElse(status.getReason());
             }
         };
+    }
+
+    /**
+     * The failure as a problem the client can act on: one already written for it (perhaps wrapped by the framework on
+     * its way here, as a body refused by {@link RequestBodies} is), or a missing or unreadable argument, said in words.
+     */
+    private static Optional<ProblemException> explain(Throwable failure, HttpStatus status) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 10; depth++) {
+            if (t instanceof ProblemException problem) {
+                return Optional.of(problem);
+            }
+            Throwable next = t instanceof ConversionErrorException conversion ? conversion.getConversionError().getCause() : null;
+            t = next != null && next != t ? next : (t.getCause() == t ? null : t.getCause());
+        }
+        if (status.getCode() >= 500) {
+            return Optional.empty();
+        }
+        Optional<Argument<?>> missing = missingArgument(failure);
+        if (missing.isPresent()) {
+            return Optional.of(missing.get().getAnnotationMetadata().hasAnnotation(Body.class)
+                    ? ProblemException.invalidField("body", "is required: send a JSON object")
+                    : ProblemException.invalidField(missing.get().getName(), "is required"));
+        }
+        return failure instanceof ConversionErrorException conversion
+                ? Optional.of(unconvertible(conversion.getArgument())) : Optional.empty();
+    }
+
+    private static Optional<Argument<?>> missingArgument(Throwable failure) {
+        if (failure instanceof UnsatisfiedRouteException route) {
+            return Optional.of(route.getArgument());
+        }
+        if (failure instanceof UnsatisfiedArgumentException argument) {
+            return Optional.of(argument.getArgument());
+        }
+        return Optional.empty();
+    }
+
+    /** A path or query value that is not of its declared type: say which, and what it must be, not the parser's words. */
+    private static ProblemException unconvertible(Argument<?> argument) {
+        Class<?> type = argument.getType();
+        String message;
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class) {
+            message = "must be a whole number";
+        } else if (type == Boolean.class || type == boolean.class) {
+            message = "must be true or false";
+        } else if (type == LocalDate.class) {
+            message = "must be a date written YYYY-MM-DD";
+        } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            message = "must be a number";
+        } else {
+            message = "has a value that cannot be read";
+        }
+        return ProblemException.invalidField(argument.getName(), message);
     }
 
     /** Jackson's parse messages append a source excerpt and class names that help nobody. */

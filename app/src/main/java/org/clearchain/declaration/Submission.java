@@ -2,6 +2,7 @@ package org.clearchain.declaration;
 
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,9 @@ import java.time.LocalDate;
 
 /** A supplier's answers to a request, attested by a named person who holds a named role. */
 @Serdeable
-public record Submission(@NotNull JsonNode answers, @NotNull @Valid Attestation attestation) {
+public record Submission(@Schema(type = "object", description = "The answers, shaped as the questionnaire's JSON Schema"
+                                  + " says (GET /api/questionnaires/{version})") @NotNull JsonNode answers,
+                         @NotNull @Valid Attestation attestation) {
 
     @Serdeable
     public record Attestation(@NotBlank @Size(max = 255) String name,

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,11 +20,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.clearchain.common.ProblemException;
+import org.clearchain.common.RequestBodies;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,15 +34,15 @@ class InspectionController {
 
     private final Inspections inspections;
     private final InspectionViews views;
-    private final JsonMapper json;
+    private final RequestBodies bodies;
     private final Validator validator;
     private final InspectionExport export;
 
-    InspectionController(Inspections inspections, InspectionViews views, JsonMapper json, Validator validator,
+    InspectionController(Inspections inspections, InspectionViews views, RequestBodies bodies, Validator validator,
                          InspectionExport export) {
         this.inspections = inspections;
         this.views = views;
-        this.json = json;
+        this.bodies = bodies;
         this.validator = validator;
         this.export = export;
     }
@@ -87,12 +85,7 @@ class InspectionController {
     @Secured(Roles.INSPECTOR)
     ReferralView addReferral(long id, @Body JsonNode body, Authentication user) {
         IdentityGuard.checkFields(body);
-        NewReferral referral;
-        try {
-            referral = json.readValueFromTree(body, NewReferral.class);
-        } catch (IOException e) {
-            throw ProblemException.invalidField("body", "is not a referral: " + e.getMessage().split("\n")[0]);
-        }
+        NewReferral referral = bodies.read(body, NewReferral.class);
         var violations = validator.validate(referral);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

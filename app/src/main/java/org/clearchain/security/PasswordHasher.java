@@ -2,6 +2,7 @@ package org.clearchain.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.inject.Singleton;
+import org.clearchain.common.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 
@@ -23,6 +24,9 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
+        if (!fits(password)) {
+            throw ProblemException.invalidField("password", TOO_LONG);
+        }
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
     }
 

@@ -1,5 +1,6 @@
 package org.clearchain.security;
 
+import org.clearchain.securitysuite.SecuritySuitePart;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.clearchain.testing.Api;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * look-ups and register verification per client address. Small limits here; each test speaks from an address of its
  * own through the trusted X-Forwarded-For header, so the tests do not share buckets.
  */
+@SecuritySuitePart("limits")
 class AbuseLimitsTest extends ApiTest {
 
     private RegisterFixture register;

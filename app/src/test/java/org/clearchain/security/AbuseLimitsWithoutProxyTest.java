@@ -1,5 +1,6 @@
 package org.clearchain.security;
 
+import org.clearchain.securitysuite.SecuritySuitePart;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import java.util.Map;
 import static org.clearchain.testing.Problems.assertProblem;
 
 /** With no client-address header configured (the default), a client cannot pick its own address by sending one. */
+@SecuritySuitePart("limits")
 class AbuseLimitsWithoutProxyTest extends ApiTest {
 
     @Override

@@ -1,5 +1,6 @@
 package org.clearchain.security;
 
+import org.clearchain.securitysuite.SecuritySuitePart;
 import org.clearchain.testing.AdminFixture;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Logging in, and the accounts the admin makes: passwords kept only as BCrypt hashes. */
+@SecuritySuitePart("logins")
 class LoginTest extends ApiTest {
 
     private String admin;

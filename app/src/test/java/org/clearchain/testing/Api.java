@@ -162,6 +162,41 @@ public final class Api {
         }
     }
 
+    /**
+     * Any request, answered as it came: {@code body()} is the parsed document only when the answer is JSON (a PDF,
+     * CSV or JSON lines answer leaves it JSON null), and an answer that claims JSON but is not parses to JSON null too.
+     */
+    public Response request(String method, String path, String token, String accept, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", accept)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            String raw = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+            JsonNode node = JsonNode.nullNode();
+            if (type.contains("json") && !type.contains("ndjson") && !raw.isBlank()) {
+                try {
+                    node = json.readValue(raw, JsonNode.class);
+                } catch (IOException notJson) {
+                    node = JsonNode.nullNode();
+                }
+            }
+            return new Response(response.statusCode(), type, raw, node, response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response call(String method, String path, String token, Object body) {
         try {
             return send(method, path, token, body == null ? null : json.writeValueAsString(body));
