@@ -1,5 +1,7 @@
 package org.clearchain.complaint;
 
+import org.clearchain.reference.ComplaintCategory;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

@@ -1,5 +1,7 @@
 package org.clearchain.complaint;
 
+import org.clearchain.reference.ComplaintCategory;
+
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.serde.annotation.Serdeable;

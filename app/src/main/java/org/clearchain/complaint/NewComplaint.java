@@ -1,5 +1,7 @@
 package org.clearchain.complaint;
 
+import org.clearchain.reference.ComplaintCategory;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;

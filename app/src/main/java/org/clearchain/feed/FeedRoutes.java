@@ -15,7 +15,7 @@ import org.clearchain.integrations.goodslist.GoodsListRoute;
 import org.clearchain.integrations.goodslist.GoodsListSink;
 import org.clearchain.integrations.inspections.InspectionsRoute;
 import org.clearchain.integrations.inspections.InspectionsSink;
-import org.clearchain.scoring.ReferenceDataCsv;
+import org.clearchain.reference.ReferenceDataCsv;
 
 import java.time.Clock;
 

@@ -1,5 +1,7 @@
 package org.clearchain.inspection;
 
+import org.clearchain.reference.Indicator;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,7 +1,7 @@
 package org.clearchain.reference;
 
 import jakarta.inject.Singleton;
-import org.clearchain.scoring.CountryNames;
+import org.clearchain.reference.CountryNames;
 
 import java.util.Optional;
 

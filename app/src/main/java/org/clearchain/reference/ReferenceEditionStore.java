@@ -3,11 +3,11 @@ package org.clearchain.reference;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.clearchain.scoring.CountryRisk;
-import org.clearchain.scoring.CountryRiskTable;
-import org.clearchain.scoring.GoodsRisk;
-import org.clearchain.scoring.GoodsRiskList;
-import org.clearchain.scoring.ReferenceEdition;
+import org.clearchain.reference.CountryRisk;
+import org.clearchain.reference.CountryRiskTable;
+import org.clearchain.reference.GoodsRisk;
+import org.clearchain.reference.GoodsRiskList;
+import org.clearchain.reference.ReferenceEdition;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,10 @@
 package org.clearchain.report;
 
 import jakarta.inject.Singleton;
-import org.clearchain.complaint.ComplaintCategory;
+import org.clearchain.reference.ComplaintCategory;
 import org.clearchain.complaint.ComplaintStatus;
 import org.clearchain.inspection.CorrectiveAction;
-import org.clearchain.inspection.Indicator;
+import org.clearchain.reference.Indicator;
 import org.clearchain.scoring.Band;
 import org.clearchain.scoring.Methodology;
 

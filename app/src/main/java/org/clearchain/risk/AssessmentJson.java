@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.clearchain.scoring.AppliedFloor;
 import org.clearchain.scoring.Contribution;
-import org.clearchain.scoring.ReferenceEdition;
+import org.clearchain.reference.ReferenceEdition;
 import org.clearchain.scoring.RiskAssessment;
 import org.clearchain.scoring.SourceRecord;
 

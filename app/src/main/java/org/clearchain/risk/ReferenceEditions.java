@@ -6,10 +6,11 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.clearchain.reference.ReferenceEditionStore;
 import org.clearchain.reference.StoredEdition;
-import org.clearchain.scoring.CountryRiskTable;
-import org.clearchain.scoring.GoodsRiskList;
+import org.clearchain.reference.CountryRiskTable;
+import org.clearchain.reference.GoodsRiskList;
 import org.clearchain.scoring.ReferenceData;
-import org.clearchain.scoring.ReferenceDataCsv;
+import org.clearchain.scoring.StarterReferenceData;
+import org.clearchain.reference.ReferenceDataCsv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public class ReferenceEditions {
     private record InForce(ReferenceData data, List<Long> storedIds) { }
 
     private final ReferenceEditionStore store;
-    private final ReferenceData starter = ReferenceDataCsv.starter();
+    private final ReferenceData starter = StarterReferenceData.starter();
     private volatile InForce inForce;
 
     ReferenceEditions(ReferenceEditionStore store) {

@@ -5,7 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-import org.clearchain.inspection.Indicator;
+import org.clearchain.reference.Indicator;
 import org.clearchain.scoring.AgencyUseFact;
 import org.clearchain.scoring.ChildReferral;
 import org.clearchain.scoring.DeclarationFacts;

@@ -1,6 +1,6 @@
 package org.clearchain.scoring;
 
-import org.clearchain.complaint.ComplaintCategory;
+import org.clearchain.reference.ComplaintCategory;
 
 import java.time.LocalDate;
 

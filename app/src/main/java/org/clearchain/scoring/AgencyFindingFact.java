@@ -1,6 +1,6 @@
 package org.clearchain.scoring;
 
-import org.clearchain.inspection.Indicator;
+import org.clearchain.reference.Indicator;
 
 import java.time.LocalDate;
 

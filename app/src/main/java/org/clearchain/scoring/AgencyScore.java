@@ -1,7 +1,7 @@
 package org.clearchain.scoring;
 
-import org.clearchain.complaint.ComplaintCategory;
-import org.clearchain.inspection.Indicator;
+import org.clearchain.reference.ComplaintCategory;
+import org.clearchain.reference.Indicator;
 import org.clearchain.reference.HighRiskSectors;
 
 import java.time.LocalDate;

@@ -1,5 +1,11 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.CountryRisk;
+import org.clearchain.reference.CountryRiskTable;
+import org.clearchain.reference.GoodsRisk;
+import org.clearchain.reference.GoodsRiskList;
+import org.clearchain.reference.ReferenceEdition;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

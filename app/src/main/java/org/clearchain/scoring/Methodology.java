@@ -2,7 +2,7 @@ package org.clearchain.scoring;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.clearchain.inspection.Indicator;
+import org.clearchain.reference.Indicator;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,9 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.CountryRiskTable;
+import org.clearchain.reference.GoodsRiskList;
+import org.clearchain.reference.ReferenceEdition;
+
 import java.util.List;
 
 /** The reference editions one assessment uses; an assessment names all three. */

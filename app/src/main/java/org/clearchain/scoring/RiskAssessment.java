@@ -1,5 +1,7 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.ReferenceEdition;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.ReferenceEdition;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

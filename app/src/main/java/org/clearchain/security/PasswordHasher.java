@@ -12,7 +12,7 @@ public class PasswordHasher {
 
     /** BCrypt reads no further; the library refuses longer input rather than silently cutting it. */
     public static final int MAX_BYTES = 72;
-    static final String TOO_LONG = "must be at most 72 bytes in UTF-8: 72 letters, digits or symbols without accents, "
+    public static final String TOO_LONG = "must be at most 72 bytes in UTF-8: 72 letters, digits or symbols without accents, "
             + "fewer with accented letters or other scripts (2 to 4 bytes each)";
 
     private static final int COST = 10;

@@ -4,7 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import org.clearchain.scoring.AppliedFloor;
 import org.clearchain.scoring.Band;
 import org.clearchain.scoring.Contribution;
-import org.clearchain.scoring.ReferenceEdition;
+import org.clearchain.reference.ReferenceEdition;
 import org.clearchain.scoring.RiskAssessment;
 import org.clearchain.scoring.SourceRecord;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package org.clearchain.scoring;
 
-import org.clearchain.complaint.ComplaintCategory;
+import org.clearchain.reference.ComplaintCategory;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.clearchain.inspection.Indicator.DECEPTION;
-import static org.clearchain.inspection.Indicator.DEBT_BONDAGE;
-import static org.clearchain.inspection.Indicator.WAGES_BREACH;
+import static org.clearchain.reference.Indicator.DECEPTION;
+import static org.clearchain.reference.Indicator.DEBT_BONDAGE;
+import static org.clearchain.reference.Indicator.WAGES_BREACH;
 import static org.clearchain.scoring.Fixtures.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,7 @@ class AgencyScoreTest {
         return new AgencyComplaintFact("C-" + category + monthsAgo, category, AS_OF.minusMonths(monthsAgo));
     }
 
-    private static AgencyFindingFact finding(org.clearchain.inspection.Indicator indicator, int monthsAgo, String inspection) {
+    private static AgencyFindingFact finding(org.clearchain.reference.Indicator indicator, int monthsAgo, String inspection) {
         return new AgencyFindingFact(indicator, AS_OF.minusMonths(monthsAgo), inspection, "S-1");
     }
 

@@ -1,5 +1,8 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.ReferenceEdition;
+import org.clearchain.reference.ReferenceDataCsv;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -1,5 +1,10 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.CountryRisk;
+import org.clearchain.reference.CountryRiskTable;
+import org.clearchain.reference.ReferenceEdition;
+import org.clearchain.reference.ReferenceDataCsv;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class CountryRiskTableTest {
 
     private static final ReferenceEdition LOADED = new ReferenceEdition("country-risk", "Sample index", "S-1", true);
-    private static final CountryRiskTable STARTER = ReferenceDataCsv.starter().countryRisk();
+    private static final CountryRiskTable STARTER = StarterReferenceData.starter().countryRisk();
 
     @Test
     void aRowWithoutRegionTakesTheBundledOne() {

@@ -1,8 +1,10 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.ReferenceDataCsv;
+
 import org.junit.jupiter.api.Test;
 
-import static org.clearchain.inspection.Indicator.DEBT_BONDAGE;
+import static org.clearchain.reference.Indicator.DEBT_BONDAGE;
 import static org.clearchain.scoring.Fixtures.AS_OF;
 import static org.clearchain.scoring.Fixtures.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +52,7 @@ class EdgeCasesTest {
 
     @Test
     void starterReferenceDataScoresWithLowConfidenceAndNamesItsEditions() {
-        ReferenceData starter = ReferenceDataCsv.starter();
+        ReferenceData starter = StarterReferenceData.starter();
         RiskAssessment assessment = Fixtures.ENGINE.assess(
                 SupplierFacts.of("S-1", "CN").withSectors("1410").withGoods("cotton"), starter, AS_OF);
         assertEquals(0.0, Fixtures.points(assessment, "I.country"), 1e-9); // the starter edition has no figures

@@ -2,13 +2,13 @@ package org.clearchain.scoring;
 
 import org.junit.jupiter.api.Test;
 
-import static org.clearchain.inspection.Indicator.CHILD_LABOUR;
-import static org.clearchain.inspection.Indicator.DEBT_BONDAGE;
-import static org.clearchain.inspection.Indicator.DECEPTION;
-import static org.clearchain.inspection.Indicator.EXCESSIVE_OVERTIME;
-import static org.clearchain.inspection.Indicator.ISOLATION;
-import static org.clearchain.inspection.Indicator.PHYSICAL_AND_SEXUAL_VIOLENCE;
-import static org.clearchain.inspection.Indicator.RETENTION_OF_IDENTITY_DOCUMENTS;
+import static org.clearchain.reference.Indicator.CHILD_LABOUR;
+import static org.clearchain.reference.Indicator.DEBT_BONDAGE;
+import static org.clearchain.reference.Indicator.DECEPTION;
+import static org.clearchain.reference.Indicator.EXCESSIVE_OVERTIME;
+import static org.clearchain.reference.Indicator.ISOLATION;
+import static org.clearchain.reference.Indicator.PHYSICAL_AND_SEXUAL_VIOLENCE;
+import static org.clearchain.reference.Indicator.RETENTION_OF_IDENTITY_DOCUMENTS;
 import static org.clearchain.scoring.Fixtures.AS_OF;
 import static org.clearchain.scoring.Fixtures.assess;
 import static org.clearchain.scoring.Fixtures.finding;

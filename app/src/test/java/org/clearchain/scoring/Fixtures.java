@@ -1,6 +1,11 @@
 package org.clearchain.scoring;
 
-import org.clearchain.inspection.Indicator;
+import org.clearchain.reference.CountryRisk;
+import org.clearchain.reference.CountryRiskTable;
+import org.clearchain.reference.ReferenceEdition;
+import org.clearchain.reference.ReferenceDataCsv;
+
+import org.clearchain.reference.Indicator;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -21,7 +26,7 @@ final class Fixtures {
                     new CountryRisk("PK", null, "Southern Asia", "Test index", "test-2026"),
                     new CountryRisk("NR", null, "Micronesia", "Test index", "test-2026"),
                     new CountryRisk("DE", 0.0, "Western Europe", "Test index", "test-2026"))),
-            ReferenceDataCsv.read(ReferenceDataCsv.SECTOR_TIERS_V1, r -> ReferenceDataCsv.sectorTiers(r,
+            ReferenceDataCsv.read(StarterReferenceData.SECTOR_TIERS_V1, r -> StarterReferenceData.sectorTiers(r,
                     new ReferenceEdition("sector-tiers", "Clearchain methodology v1", "v1", true),
                     ReferenceDataCsv.isicCodes())),
             ReferenceDataCsv.goodsList(new StringReader("""

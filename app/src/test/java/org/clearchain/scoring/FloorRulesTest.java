@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.clearchain.inspection.Indicator.DEBT_BONDAGE;
-import static org.clearchain.inspection.Indicator.EXCESSIVE_OVERTIME;
-import static org.clearchain.inspection.Indicator.INTIMIDATION_AND_THREATS;
-import static org.clearchain.inspection.Indicator.WITHHOLDING_OF_WAGES;
+import static org.clearchain.reference.Indicator.DEBT_BONDAGE;
+import static org.clearchain.reference.Indicator.EXCESSIVE_OVERTIME;
+import static org.clearchain.reference.Indicator.INTIMIDATION_AND_THREATS;
+import static org.clearchain.reference.Indicator.WITHHOLDING_OF_WAGES;
 import static org.clearchain.scoring.Fixtures.AS_OF;
 import static org.clearchain.scoring.Fixtures.agency;
 import static org.clearchain.scoring.Fixtures.assess;

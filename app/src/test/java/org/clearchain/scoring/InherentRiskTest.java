@@ -1,5 +1,8 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.CountryRisk;
+import org.clearchain.reference.CountryRiskTable;
+
 import org.junit.jupiter.api.Test;
 
 import static org.clearchain.scoring.Fixtures.assess;

@@ -1,5 +1,10 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.CountryRiskTable;
+import org.clearchain.reference.GoodsRiskList;
+import org.clearchain.reference.ReferenceEdition;
+import org.clearchain.reference.ReferenceDataCsv;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -18,8 +23,8 @@ class MethodologyAndReferenceDataTest {
     void methodologyV1IsReadFromSchemas() {
         Methodology v1 = Methodology.v1();
         assertEquals("clearchain-risk-1.0", v1.version());
-        assertEquals(24.0, v1.evidence().halfLife(org.clearchain.inspection.Indicator.DEBT_BONDAGE), 1e-9);
-        assertEquals(12.0, v1.evidence().halfLife(org.clearchain.inspection.Indicator.DECEPTION), 1e-9);
+        assertEquals(24.0, v1.evidence().halfLife(org.clearchain.reference.Indicator.DEBT_BONDAGE), 1e-9);
+        assertEquals(12.0, v1.evidence().halfLife(org.clearchain.reference.Indicator.DECEPTION), 1e-9);
     }
 
     @Test
@@ -43,7 +48,7 @@ class MethodologyAndReferenceDataTest {
 
     @Test
     void starterCountryRiskHasRegionsButNoFigures() {
-        CountryRiskTable table = ReferenceDataCsv.starter().countryRisk();
+        CountryRiskTable table = StarterReferenceData.starter().countryRisk();
         assertEquals(249, table.byCountry().size());
         assertTrue(table.byCountry().values().stream().allMatch(row -> row.score() == null));
         assertEquals("South-eastern Asia", table.get("TH").region());
@@ -52,11 +57,11 @@ class MethodologyAndReferenceDataTest {
 
     @Test
     void goodsListReadsIlabNamesWhateverTheApostrophe() {
-        GoodsRiskList list = ReferenceDataCsv.starter().goods();
+        GoodsRiskList list = StarterReferenceData.starter().goods();
         assertTrue(list.find("CI", "cocoa").orElseThrow().forcedLabour());
         assertEquals(8, list.entries().size());
         GoodsRiskList curly = ReferenceDataCsv.goodsList(new StringReader("Country,Good,Child Labor,Forced Labor\n"
-                + "Côte d’Ivoire,Cocoa,X,\nBurma,Rubber,,X\n"), ReferenceDataCsv.starter().goods().edition());
+                + "Côte d’Ivoire,Cocoa,X,\nBurma,Rubber,,X\n"), StarterReferenceData.starter().goods().edition());
         assertTrue(curly.find("CI", "Cocoa").orElseThrow().childLabour());
         assertTrue(curly.find("MM", "rubber").isPresent());
     }

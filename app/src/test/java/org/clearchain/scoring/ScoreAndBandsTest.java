@@ -1,15 +1,18 @@
 package org.clearchain.scoring;
 
+import org.clearchain.reference.CountryRisk;
+import org.clearchain.reference.CountryRiskTable;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 
-import static org.clearchain.inspection.Indicator.ABUSE_OF_VULNERABILITY;
-import static org.clearchain.inspection.Indicator.DEBT_BONDAGE;
-import static org.clearchain.inspection.Indicator.INTIMIDATION_AND_THREATS;
-import static org.clearchain.inspection.Indicator.ISOLATION;
-import static org.clearchain.inspection.Indicator.PHYSICAL_AND_SEXUAL_VIOLENCE;
-import static org.clearchain.inspection.Indicator.WITHHOLDING_OF_WAGES;
+import static org.clearchain.reference.Indicator.ABUSE_OF_VULNERABILITY;
+import static org.clearchain.reference.Indicator.DEBT_BONDAGE;
+import static org.clearchain.reference.Indicator.INTIMIDATION_AND_THREATS;
+import static org.clearchain.reference.Indicator.ISOLATION;
+import static org.clearchain.reference.Indicator.PHYSICAL_AND_SEXUAL_VIOLENCE;
+import static org.clearchain.reference.Indicator.WITHHOLDING_OF_WAGES;
 import static org.clearchain.scoring.Fixtures.agency;
 import static org.clearchain.scoring.Fixtures.AS_OF;
 import static org.clearchain.scoring.Fixtures.finding;
@@ -35,7 +38,7 @@ class ScoreAndBandsTest {
     private static final SupplierFacts BASE = SupplierFacts.of("S-1", "DE").withSectors("6201")
             .withDeclarationRequest(DeclarationRequestState.PENDING);
 
-    private static FindingFact at(String site, org.clearchain.inspection.Indicator indicator, SourceKind source) {
+    private static FindingFact at(String site, org.clearchain.reference.Indicator indicator, SourceKind source) {
         return finding(indicator, source, AS_OF, site, source == SourceKind.COMPLAINT_OR_NGO ? null : "I-" + site);
     }
 

@@ -2,7 +2,7 @@ package org.clearchain.scoring;
 
 import org.junit.jupiter.api.Test;
 
-import static org.clearchain.inspection.Indicator.RETENTION_OF_IDENTITY_DOCUMENTS;
+import static org.clearchain.reference.Indicator.RETENTION_OF_IDENTITY_DOCUMENTS;
 import static org.clearchain.scoring.Fixtures.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,10 @@
-package org.clearchain.security;
+package org.clearchain.account;
+
+import org.clearchain.security.Actor;
+import org.clearchain.security.AppUserRepository;
+import org.clearchain.security.Organisation;
+import org.clearchain.security.OrganisationRepository;
+import org.clearchain.security.Roles;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;

@@ -1,4 +1,4 @@
-package org.clearchain.complaint;
+package org.clearchain.reference;
 
 /** What a complaint against an agency is about. */
 public enum ComplaintCategory {

@@ -1,4 +1,4 @@
-package org.clearchain.scoring;
+package org.clearchain.reference;
 
 import org.apache.commons.csv.CSVRecord;
 

@@ -1,4 +1,4 @@
-package org.clearchain.scoring;
+package org.clearchain.reference;
 
 /**
  * One edition of a reference dataset.

@@ -1,4 +1,6 @@
-package org.clearchain.security;
+package org.clearchain.account;
+
+import org.clearchain.security.OrganisationKind;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

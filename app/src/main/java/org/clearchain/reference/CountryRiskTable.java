@@ -1,4 +1,4 @@
-package org.clearchain.scoring;
+package org.clearchain.reference;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,13 @@
-package org.clearchain.security;
+package org.clearchain.account;
+
+import org.clearchain.security.Actor;
+import org.clearchain.security.AppUserRepository;
+import org.clearchain.security.Organisation;
+import org.clearchain.security.OrganisationRepository;
+import org.clearchain.security.OrganisationKind;
+import org.clearchain.security.PasswordHasher;
+import org.clearchain.security.Role;
+import org.clearchain.security.Usernames;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;

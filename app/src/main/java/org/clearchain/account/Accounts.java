@@ -1,4 +1,12 @@
-package org.clearchain.security;
+package org.clearchain.account;
+
+import org.clearchain.security.Actor;
+import org.clearchain.security.AppUser;
+import org.clearchain.security.AppUserRepository;
+import org.clearchain.security.Organisation;
+import org.clearchain.security.OrganisationRepository;
+import org.clearchain.security.PasswordHasher;
+import org.clearchain.security.Usernames;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

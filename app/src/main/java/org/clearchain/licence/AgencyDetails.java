@@ -1,7 +1,8 @@
-package org.clearchain.agency;
+package org.clearchain.licence;
+
+import org.clearchain.agency.Agency;
 
 import io.micronaut.serde.annotation.Serdeable;
-import org.clearchain.licence.LicenceView;
 
 import java.util.List;
 

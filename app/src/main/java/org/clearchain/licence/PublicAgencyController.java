@@ -1,4 +1,7 @@
-package org.clearchain.agency;
+package org.clearchain.licence;
+
+import org.clearchain.agency.AgencyRepository;
+import org.clearchain.agency.Agency;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -10,8 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.clearchain.common.PageRequest;
 import org.clearchain.common.PageView;
-import org.clearchain.licence.PublicLicenceView;
-import org.clearchain.licence.PublicLicences;
 import org.clearchain.security.Limit;
 import org.clearchain.security.LimitedPerAddress;
 

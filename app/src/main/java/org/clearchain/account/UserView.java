@@ -1,4 +1,7 @@
-package org.clearchain.security;
+package org.clearchain.account;
+
+import org.clearchain.security.AppUser;
+import org.clearchain.security.Role;
 
 import io.micronaut.serde.annotation.Serdeable;
 

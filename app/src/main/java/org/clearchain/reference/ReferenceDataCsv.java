@@ -1,4 +1,4 @@
-package org.clearchain.scoring;
+package org.clearchain.reference;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,24 +24,12 @@ import java.util.stream.Collectors;
 public final class ReferenceDataCsv {
 
     public static final String STARTER_COUNTRY_RISK = "reference/country-risk/starter-2026.csv";
-    public static final String SECTOR_TIERS_V1 = "reference/sector-tiers/v1.csv";
     public static final String STARTER_GOODS_LIST = "reference/goods-list/starter-2026.csv";
     private static final String ISIC = "reference/isic-rev4/isic-rev4-en.csv";
 
     private ReferenceDataCsv() {
     }
 
-    /** The starter editions bundled in {@code schemas}: see the READMEs beside them for what they are worth. */
-    public static ReferenceData starter() {
-        return new ReferenceData(
-                read(STARTER_COUNTRY_RISK, r -> countryRisk(r, new ReferenceEdition("country-risk",
-                        "no published figures; regions from UN M49 (unverified starter)", "starter-2026", false))),
-                read(SECTOR_TIERS_V1, r -> sectorTiers(r, new ReferenceEdition("sector-tiers",
-                        "Clearchain methodology v1", "v1", true), isicCodes())),
-                read(STARTER_GOODS_LIST, r -> goodsList(r, new ReferenceEdition("goods-list",
-                        "US DOL ILAB List of Goods format, rows unverified against the published list",
-                        "starter-2026", false))));
-    }
 
     /** {@code country,score,source,edition[,region]}; country as ISO alpha-2 or English name, empty score = none. */
     public static CountryRiskTable countryRisk(Reader csv, ReferenceEdition edition) {
@@ -60,24 +48,6 @@ public final class ReferenceDataCsv {
         return CountryRiskTable.of(edition, rows);
     }
 
-    /** {@code isic,tier_points,category}; tier points must be one of the methodology's tiers. */
-    public static SectorTiers sectorTiers(Reader csv, ReferenceEdition edition, Set<String> knownIsicCodes) {
-        List<Integer> allowed = Methodology.v1().inherent().sectorTierPoints();
-        List<SectorTier> tiers = new ArrayList<>();
-        for (CSVRecord row : records(csv)) {
-            int points;
-            try {
-                points = Integer.parseInt(get(row, "tier_points"));
-            } catch (NumberFormatException e) {
-                throw badRow(row, "tier_points is not a number");
-            }
-            if (!allowed.contains(points)) {
-                throw badRow(row, "tier_points " + points + " is not one of " + allowed);
-            }
-            tiers.add(new SectorTier(get(row, "isic"), points, get(row, "category")));
-        }
-        return SectorTiers.of(edition, tiers, knownIsicCodes);
-    }
 
     /** US DOL ILAB format: {@code Country,Good,Child Labor,Forced Labor} with {@code X} for a flag. */
     public static GoodsRiskList goodsList(Reader csv, ReferenceEdition edition) {
@@ -107,11 +77,11 @@ public final class ReferenceDataCsv {
     }
 
     /** A bundled CSV's rows, by header. */
-    static List<CSVRecord> records(String resource) {
+    public static List<CSVRecord> records(String resource) {
         return read(resource, ReferenceDataCsv::records);
     }
 
-    private static List<CSVRecord> records(Reader csv) {
+    public static List<CSVRecord> records(Reader csv) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
@@ -121,7 +91,7 @@ public final class ReferenceDataCsv {
         }
     }
 
-    private static String get(CSVRecord row, String column) {
+    public static String get(CSVRecord row, String column) {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
     }
 
@@ -135,7 +105,7 @@ public final class ReferenceDataCsv {
                 .orElseThrow(() -> badRow(row, "unknown country '" + value + "'"));
     }
 
-    private static IllegalArgumentException badRow(CSVRecord row, String reason) {
+    public static IllegalArgumentException badRow(CSVRecord row, String reason) {
         return new IllegalArgumentException("Record " + row.getRecordNumber() + " (after the header): " + reason);
     }
 

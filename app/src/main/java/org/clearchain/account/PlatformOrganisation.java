@@ -1,4 +1,4 @@
-package org.clearchain.security;
+package org.clearchain.account;
 
 /** The operator's own organisation, home of the admins. */
 final class PlatformOrganisation {

@@ -1,4 +1,4 @@
-package org.clearchain.scoring;
+package org.clearchain.reference;
 
 /**
  * One country's row of a country-risk edition.

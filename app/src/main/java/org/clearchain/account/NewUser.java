@@ -1,4 +1,8 @@
-package org.clearchain.security;
+package org.clearchain.account;
+
+import org.clearchain.security.Role;
+import org.clearchain.security.Usernames;
+import org.clearchain.security.FitsBcrypt;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;

@@ -1,7 +1,7 @@
-package org.clearchain.agency;
+package org.clearchain.licence;
+
 
 import io.micronaut.serde.annotation.Serdeable;
-import org.clearchain.licence.PublicLicenceView;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.clearchain.inspection;
+package org.clearchain.reference;
 
 /**
  * What a finding found: one of the ILO's 11 indicators of forced labour, or a breach of labour standards.

@@ -1,4 +1,10 @@
-package org.clearchain.agency;
+package org.clearchain.licence;
+
+import org.clearchain.agency.AgencyRepository;
+import org.clearchain.agency.Agencies;
+import org.clearchain.agency.AgencyCommand;
+import org.clearchain.agency.Agency;
+import org.clearchain.agency.AgencyAccess;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -17,10 +23,6 @@ import jakarta.validation.Valid;
 import org.clearchain.common.Enums;
 import org.clearchain.common.PageRequest;
 import org.clearchain.common.PageView;
-import org.clearchain.licence.LicenceApplication;
-import org.clearchain.licence.LicenceRegister;
-import org.clearchain.licence.LicenceStatus;
-import org.clearchain.licence.LicenceView;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
 

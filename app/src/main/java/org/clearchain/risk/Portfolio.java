@@ -1,0 +1,78 @@
+package org.clearchain.risk;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clearchain.common.PageRequest;
+import org.clearchain.common.PageView;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A buyer's suppliers by risk. Priority is the score times the buyer's leverage: the share of the supplier's output it
+ * buys when known, else an assumed 50 % — a supplier that depends on you is one you can move. One query over the
+ * buyer's links and the suppliers' stored scores (JDBC: the order is an expression a derived query cannot name).
+ */
+@Singleton
+class Portfolio {
+
+    /** How the page is ordered, highest first. */
+    enum Order {
+        PRIORITY("priority DESC"),
+        SCORE("s.risk_score DESC"),
+        BAND("FIELD(s.risk_band, 'CRITICAL', 'HIGH', 'MEDIUM', 'LOW'), s.risk_score DESC");
+
+        // fixed SQL, never text from the request
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** A supplier in the portfolio; {@code shareOfOutput} is null when the buyer has not said. */
+    @Serdeable
+    record PortfolioItem(long supplierId, String name, String country, @Nullable BigDecimal score, @Nullable String band,
+                         int tier, @Nullable BigDecimal shareOfOutput, BigDecimal priority) {
+    }
+
+    private final JdbcOperations jdbc;
+
+    Portfolio(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    PageView<PortfolioItem> page(long buyer, Order order, PageRequest request) {
+        List<PortfolioItem> items = jdbc.prepareStatement("""
+                SELECT s.id, s.name, s.country, s.risk_score, s.risk_band, bl.tier, bl.share_of_output,
+                       COALESCE(s.risk_score, 0) * COALESCE(bl.share_of_output / 100, 0.5) AS priority
+                FROM buyer_link bl JOIN supplier s ON s.id = bl.supplier_id WHERE bl.buyer_id = ?
+                ORDER BY\s""" + order.sql + ", s.id LIMIT ? OFFSET ?", s -> {
+            s.setLong(1, buyer);
+            s.setInt(2, request.size());
+            s.setLong(3, request.offset());
+            List<PortfolioItem> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new PortfolioItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                            rs.getString(5), rs.getInt(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                }
+            }
+            return rows;
+        });
+        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM buyer_link WHERE buyer_id = ?", s -> {
+            s.setLong(1, buyer);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        return PageView.of(items, request, total);
+    }
+}
