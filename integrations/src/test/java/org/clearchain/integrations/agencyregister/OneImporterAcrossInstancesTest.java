@@ -18,11 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances (two Camel contexts) watching one shared inbox with one lock folder, as two app instances on one
@@ -30,14 +31,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class OneImporterAcrossInstancesTest {
 
+    /** The master endpoint's namespace for the inbox route: the settings' namespace, then the service. */
+    private static final String INBOX_NAMESPACE = "clearchain-test-" + AgencyRegisterRoute.FEED + "-inbox";
+    private static final String INBOX_ROUTE = AgencyRegisterRoute.FEED + "-inbox";
+
     @TempDir
     Path shared;
 
     private CamelContext first;
     private CamelContext second;
 
-    private CamelContext instance(String name, MemoryImportJobs jobs) throws Exception {
-        FileLockClusterService cluster = new FileLockClusterService();
+    private CamelContext instance(FileLockClusterService cluster, String name, MemoryImportJobs jobs) throws Exception {
         cluster.setId(name);
         cluster.setRoot(shared.resolve("locks").toString());
         cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
@@ -66,15 +70,20 @@ class OneImporterAcrossInstancesTest {
     void onlyTheLeaderImportsAndTheOtherTakesOverWhenItStops() throws Exception {
         MemoryImportJobs firstJobs = new MemoryImportJobs();
         MemoryImportJobs secondJobs = new MemoryImportJobs();
-        first = instance("first", firstJobs);
-        await(() -> first.getRoute("agency-register-inbox") != null);
-        Thread.sleep(1_000);
-        second = instance("second", secondJobs);
-        Thread.sleep(1_000);
+        FileLockClusterService firstCluster = new FileLockClusterService();
+        FileLockClusterService secondCluster = new FileLockClusterService();
+        first = instance(firstCluster, "first", firstJobs);
+        await().atMost(Duration.ofSeconds(30)).until(() -> first.getRoute(INBOX_ROUTE) != null
+                && firstCluster.isLeader(INBOX_NAMESPACE));
+        second = instance(secondCluster, "second", secondJobs);
+        await().atMost(Duration.ofSeconds(30)).until(() -> second.getRouteController().getRouteStatus(INBOX_ROUTE).isStarted());
+        assertTrue(firstCluster.isLeader(INBOX_NAMESPACE), "the first instance keeps the lock");
+        assertFalse(secondCluster.isLeader(INBOX_NAMESPACE), "the second instance follows");
 
         drop("one.csv");
         drop("two.csv");
-        await(() -> Files.exists(inbox().resolve(".done/one.csv")) && Files.exists(inbox().resolve(".done/two.csv")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Files.exists(inbox().resolve(".done/one.csv")) && Files.exists(inbox().resolve(".done/two.csv")));
 
         assertEquals(2, firstJobs.count() + secondJobs.count(), "each file imported once");
         MemoryImportJobs leader = firstJobs.count() == 2 ? firstJobs : secondJobs;
@@ -84,7 +93,7 @@ class OneImporterAcrossInstancesTest {
 
         (leader == firstJobs ? first : second).stop();
         drop("three.csv");
-        await(() -> Files.exists(inbox().resolve(".done/three.csv")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox().resolve(".done/three.csv")));
 
         assertEquals(1, follower.count(), "the other instance took over");
         assertEquals(2, leader.count());
@@ -103,15 +112,5 @@ class OneImporterAcrossInstancesTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Files.move(temporary, inbox().resolve(name));
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within 30 s");
-            }
-            Thread.sleep(100);
-        }
     }
 }
