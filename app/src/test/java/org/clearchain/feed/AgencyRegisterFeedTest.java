@@ -13,13 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,7 +193,7 @@ class AgencyRegisterFeedTest extends ApiTest {
         Path file = folder.resolve("dropped.csv");
         Files.writeString(file, HEADER + "INBOX-0001,Inbox Agency,IN-0001,RO,ACTIVE,2026-01-01,2029-12-31,,,\n");
 
-        await(() -> Files.exists(folder.resolve(".done/dropped.csv")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/dropped.csv")));
 
         assertEquals(200, api.get("/api/public/licences/INBOX-0001", null).status());
         Api.Response jobs = api.get("/api/feeds/agency-register/jobs", officer);
@@ -206,7 +206,7 @@ class AgencyRegisterFeedTest extends ApiTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("wrong.csv"), "name;country\nA;B\n");
 
-        await(() -> Files.exists(folder.resolve(".failed/wrong.csv")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".failed/wrong.csv")));
 
         String reason = Files.readString(folder.resolve(".failed/wrong.csv.reason.txt"));
         assertTrue(reason.contains("the header does not match"), reason);
@@ -231,7 +231,7 @@ class AgencyRegisterFeedTest extends ApiTest {
         Files.writeString(folder.resolve("revocations.csv"), HEADER + licence + ",Inbox Revoked Agency,"
                 + agencyBody.get("registrationNumber") + ",FR,REVOKED," + stored.get("validFrom").getStringValue() + ","
                 + stored.get("validUntil").getStringValue() + ",Placement of agricultural workers,,0111\n");
-        await(() -> Files.exists(folder.resolve(".done/revocations.csv")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/revocations.csv")));
 
         JsonNode after = api.get("/api/suppliers/" + supplier + "/risk", auditor).body();
         assertTrue(List.of("LOW", "MEDIUM").contains(before), before);
@@ -251,21 +251,6 @@ class AgencyRegisterFeedTest extends ApiTest {
         assertEquals("agency-register", register.get("feed").getStringValue());
         assertTrue(register.get("mayUpload").getBooleanValue());
         assertTrue(register.get("inbox").getStringValue().endsWith("agency-register"));
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private static Path createTempDirectory(String prefix) {

@@ -2,10 +2,9 @@ package org.clearchain.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Uploads files to feeds and waits for their jobs to end. */
 public final class FeedFixture {
@@ -28,24 +27,8 @@ public final class FeedFixture {
     }
 
     public Api.Response awaitJob(long id, String token) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Api.Response job = api.get("api/import-jobs/" + id, token);
-            String status = job.text("status");
-            if (!"QUEUED".equals(status) && !"RUNNING".equals(status)) {
-                return job;
-            }
-            sleep(100);
-        }
-        return fail("import job " + id + " did not end within 60 s");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return await("import job " + id + " to end").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("api/import-jobs/" + id, token),
+                        job -> !"QUEUED".equals(job.text("status")) && !"RUNNING".equals(job.text("status")));
     }
 }
