@@ -123,6 +123,60 @@ class InspectionApiTest extends ApiTest {
     }
 
     @Test
+    void onlyACompletedInspectionCloses() {
+        long inspection = plan("ROUTINE");
+
+        Api.Response early = api.post("/api/inspections/" + inspection + "/close", inspector, Map.of());
+        api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of());
+        Api.Response closed = api.post("/api/inspections/" + inspection + "/close", inspector, Map.of());
+
+        assertEquals(409, early.status(), early::toString);
+        assertEquals("complete → COMPLETED", early.body().get("allowedTransitions").values().iterator().next().getStringValue(),
+                early::toString);
+        assertEquals(200, closed.status(), closed::toString);
+        assertEquals("CLOSED", closed.body().get("inspection").get("status").getStringValue(), closed::toString);
+        assertEquals("CLOSED", api.get("/api/inspections/" + inspection, inspector).body().get("inspection").get("status")
+                .getStringValue());
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'inspection.close' AND entity_id = '" + inspection + "'"));
+    }
+
+    @Test
+    void anotherInspectoratesInspectionIsNotFoundWhenClosingAndOnlyAnInspectorCloses() {
+        long inspection = plan("ROUTINE");
+        api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of());
+
+        Api.Response byOther = api.post("/api/inspections/" + inspection + "/close", otherInspector, Map.of());
+        Api.Response byAuditor = api.post("/api/inspections/" + inspection + "/close", auditor, Map.of());
+
+        assertEquals(404, byOther.status(), byOther::toString);
+        assertEquals(403, byAuditor.status(), byAuditor::toString);
+        assertEquals("COMPLETED", api.get("/api/inspections/" + inspection, inspector).body().get("inspection").get("status")
+                .getStringValue(), "still open to the inspectorate that did it");
+    }
+
+    @Test
+    void aClosedInspectionTakesNoFindingNoCompletionNoSecondCloseButStillAnAddendum() {
+        long inspection = plan("COMPLAINT");
+        api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of());
+        api.post("/api/inspections/" + inspection + "/close", inspector, Map.of());
+
+        Api.Response finding = api.post("/api/inspections/" + inspection + "/findings", inspector, Map.of("indicator", "DECEPTION",
+                "description", "x", "evidenceSource", "OBSERVATION", "workersAffected", headcount(0, 0, 1, 0, 0, 0)));
+        Api.Response complete = api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of());
+        Api.Response closeAgain = api.post("/api/inspections/" + inspection + "/close", inspector, Map.of());
+        Api.Response addendum = api.post("/api/inspections/" + inspection + "/addenda", inspector,
+                Map.of("text", "The employer's appeal was dismissed."));
+
+        assertEquals(409, finding.status(), finding::toString);
+        assertEquals(409, complete.status(), complete::toString);
+        assertEquals(409, closeAgain.status(), closeAgain::toString);
+        assertTrue(closeAgain.text("detail").contains("is CLOSED"), closeAgain::toString);
+        assertEquals(0, count("SELECT COUNT(*) FROM finding WHERE inspection_id = " + inspection));
+        assertEquals(201, addendum.status(), "closing does not forbid an addendum: " + addendum);
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'inspection.close' AND entity_id = '" + inspection + "'"));
+    }
+
+    @Test
     void referralsAreSeenOnlyByTheReferringInspectorateAndTheAdmin() {
         long inspection = plan("ROUTINE");
         Api.Response r = api.post("/api/inspections/" + inspection + "/referrals", inspector, referral(headcount(0, 1, 2, 0, 0, 1)));
