@@ -3,25 +3,24 @@ package org.clearchain.risk;
 import com.mysql.cj.jdbc.JdbcConnection;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.clearchain.supplier.SupplierScores;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes new snapshots 500 at a time in two statements: one multi-row INSERT, and one UPDATE that sets the latest
- * score beside every supplier of the batch. {@code saveAll} would send a statement per row: Micronaut Data does not batch
+ * Writes new snapshots 500 at a time in two statements: one multi-row INSERT, and one UPDATE, by the supplier feature
+ * that owns the table, that sets the latest score beside every supplier of the batch. {@code saveAll} would send a statement per row: Micronaut Data does not batch
  * MySQL inserts whose id the database generates, and a first scoring of 100,000 suppliers spent most of its time on
  * those round trips.
  * <p>
  * The INSERT is written out row by row and prepared on the server, so the packed assessments travel as binary
  * values. A JDBC batch rewritten by the driver ({@code rewriteBatchedStatements}) goes as text even from a
  * server-prepared statement: every packed assessment was hex-escaped by the driver and parsed back by the server,
- * a quarter of the writing's time. The UPDATE carries only numbers and bands, and stays a client-side statement:
- * one round trip instead of prepare, execute and close.
+ * a quarter of the writing's time.
  */
 @Singleton
 class SnapshotWriter {
@@ -35,9 +34,11 @@ class SnapshotWriter {
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcOperations jdbc;
+    private final SupplierScores supplierScores;
 
-    SnapshotWriter(JdbcOperations jdbc) {
+    SnapshotWriter(JdbcOperations jdbc, SupplierScores supplierScores) {
         this.jdbc = jdbc;
+        this.supplierScores = supplierScores;
     }
 
     /** The snapshots' ids are not read back: nothing in a rescoring needs them. */
@@ -45,7 +46,9 @@ class SnapshotWriter {
         for (int from = 0; from < snapshots.size(); from += ROWS_PER_STATEMENT) {
             List<RiskSnapshot> part = snapshots.subList(from, Math.min(snapshots.size(), from + ROWS_PER_STATEMENT));
             insert(part);
-            keepLatest(part);
+            supplierScores.keep(part.stream()
+                    .map(snapshot -> new SupplierScores.Latest(snapshot.supplierId(), snapshot.score(), snapshot.band()))
+                    .toList());
         }
     }
 
@@ -66,28 +69,6 @@ class SnapshotWriter {
                 }
                 return statement.executeUpdate();
             }
-        });
-    }
-
-    /**
-     * The latest score beside each supplier, for lists sorted by risk. A derived table of UNION ALL rows rather than
-     * VALUES, whose syntax differs between MariaDB and MySQL 8; rows are in supplier order so locks are taken in order.
-     */
-    private void keepLatest(List<RiskSnapshot> snapshots) {
-        List<RiskSnapshot> bySupplier = snapshots.stream()
-                .sorted(Comparator.comparing(RiskSnapshot::supplierId)).toList();
-        String rows = String.join(" UNION ALL ", Collections.nCopies(bySupplier.size() - 1, "SELECT ?, ?, ?"));
-        String sql = "UPDATE supplier s JOIN (SELECT ? AS id, ? AS score, ? AS band"
-                + (rows.isEmpty() ? "" : " UNION ALL " + rows)
-                + ") latest ON latest.id = s.id SET s.risk_score = latest.score, s.risk_band = latest.band";
-        jdbc.prepareStatement(sql, statement -> {
-            int i = 0;
-            for (RiskSnapshot s : bySupplier) {
-                statement.setLong(++i, s.supplierId());
-                statement.setBigDecimal(++i, s.score());
-                statement.setString(++i, s.band());
-            }
-            return statement.executeUpdate();
         });
     }
 
