@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
 
+import static org.clearchain.common.SqlText.cut;
+
 /**
  * Keeps import jobs. Each call is its own short transaction, apart from the import's batches: a job's
  * progress stays visible while the file is read, and a failed batch still leaves a job that says so.
@@ -172,10 +174,6 @@ public class ImportJobStore implements ImportJobs {
 
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     static final class JobStoreException extends RuntimeException {

@@ -32,12 +32,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.clearchain.common.SqlText.placeholders;
 
 /**
  * Writes one batch of another authority's register in one transaction, with a handful of statements whatever
@@ -544,10 +545,6 @@ public class RegisterFeedBatches {
             }
             event.executeBatch();
         }
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     static final class RegisterFeedException extends RuntimeException {

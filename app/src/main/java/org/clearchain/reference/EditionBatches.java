@@ -32,7 +32,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +40,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.clearchain.common.SqlText.placeholders;
 
 /**
  * Writes reference-edition files into the database, one batch per transaction, into a pending edition that no
@@ -376,10 +377,6 @@ class EditionBatches {
     static String goodKey(String country, String good) {
         String plain = Normalizer.normalize(good, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return country + "|" + plain.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static String cut(String value, int max) {

@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.common.SqlText;
 import org.clearchain.integrations.entitylist.ListedEntry;
 import org.clearchain.integrations.feed.BatchOutcome;
 import org.clearchain.integrations.feed.FeedLine;
@@ -232,7 +233,7 @@ public class EntityListBatches {
         Map<String, Stored> found = new HashMap<>();
         List<String> list = List.copyOf(keys);
         try (PreparedStatement select = connection.prepareStatement("SELECT entry_key, id, content_hash, removed_at IS NOT NULL"
-                + " FROM entity_list_entry WHERE list_id = ? AND entry_key IN (" + Screening.placeholders(list.size()) + ") FOR UPDATE")) {
+                + " FROM entity_list_entry WHERE list_id = ? AND entry_key IN (" + SqlText.placeholders(list.size()) + ") FOR UPDATE")) {
             select.setLong(1, listId);
             for (int i = 0; i < list.size(); i++) {
                 select.setString(i + 2, list.get(i));
@@ -305,7 +306,7 @@ public class EntityListBatches {
             return;
         }
         try (PreparedStatement seen = connection.prepareStatement("UPDATE entity_list_entry SET last_seen_job = ? WHERE id IN ("
-                + Screening.placeholders(ids.size()) + ")")) {
+                + SqlText.placeholders(ids.size()) + ")")) {
             seen.setLong(1, jobId);
             for (int i = 0; i < ids.size(); i++) {
                 seen.setLong(i + 2, ids.get(i));

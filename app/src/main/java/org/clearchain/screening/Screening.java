@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.common.SqlText;
 import org.clearchain.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +123,7 @@ public class Screening {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement(select + "(" + placeholders(ids.size()) + ")", statement -> {
+        return jdbc.prepareStatement(select + "(" + SqlText.placeholders(ids.size()) + ")", statement -> {
             for (int i = 0; i < ids.size(); i++) {
                 statement.setLong(i + 1, ids.get(i));
             }
@@ -187,7 +187,7 @@ public class Screening {
     /** Each subject's latest hit per entry. */
     private Map<String, Existing> latestHits(SubjectType type, List<Long> subjectIds) {
         return jdbc.prepareStatement("SELECT subject_id, entry_id, id, status, entry_hash, decided_hash, score"
-                + " FROM screening_hit WHERE subject_type = ? AND subject_id IN (" + placeholders(subjectIds.size()) + ") ORDER BY id",
+                + " FROM screening_hit WHERE subject_type = ? AND subject_id IN (" + SqlText.placeholders(subjectIds.size()) + ") ORDER BY id",
                 statement -> {
                     statement.setString(1, type.name());
                     for (int i = 0; i < subjectIds.size(); i++) {
@@ -217,8 +217,8 @@ public class Screening {
                 insert.setString(1, raised.subject().type().name());
                 insert.setLong(2, raised.subject().id());
                 insert.setLong(3, raised.match().entryId());
-                insert.setString(4, cut(raised.subject().name()));
-                insert.setString(5, cut(raised.match().matchedName()));
+                insert.setString(4, SqlText.cut(raised.subject().name(), 500));
+                insert.setString(5, SqlText.cut(raised.match().matchedName(), 500));
                 insert.setBigDecimal(6, BigDecimal.valueOf(raised.match().score()));
                 insert.setString(7, reasons(raised.match()));
                 insert.setString(8, raised.entryHash());
@@ -238,8 +238,8 @@ public class Screening {
                 + " score = ?, reasons = ?, entry_hash = ?, updated_at = ? WHERE id = ? AND status = 'OPEN'")) {
             for (Map.Entry<Long, Raised> refresh : refreshes) {
                 Raised raised = refresh.getValue();
-                update.setString(1, cut(raised.subject().name()));
-                update.setString(2, cut(raised.match().matchedName()));
+                update.setString(1, SqlText.cut(raised.subject().name(), 500));
+                update.setString(2, SqlText.cut(raised.match().matchedName(), 500));
                 update.setBigDecimal(3, BigDecimal.valueOf(raised.match().score()));
                 update.setString(4, reasons(raised.match()));
                 update.setString(5, raised.entryHash());
@@ -257,13 +257,5 @@ public class Screening {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String cut(String text) {
-        return text.length() > 500 ? text.substring(0, 499) + "…" : text;
-    }
-
-    static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 }
