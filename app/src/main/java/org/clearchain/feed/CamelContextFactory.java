@@ -12,6 +12,7 @@ import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.clearchain.integrations.feed.FeedErrorHandling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ class CamelContextFactory {
         if (cluster != null) {
             camel.addService(cluster);
         }
+        camel.addRoutes(new FeedErrorHandling());
         for (RoutesBuilder route : routes) {
             camel.addRoutes(route);
         }
