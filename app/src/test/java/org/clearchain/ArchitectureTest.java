@@ -31,25 +31,28 @@ class ArchitectureTest {
         // who acts, and the record of what they did
         FLOORS.put("security", new String[]{"common"});
         FLOORS.put("audit", new String[]{"common", "security"});
+        // feed jobs, uploads and the catalogue; each feature above registers its own feeds here
+        FLOORS.put("feed", new String[]{"common", "security", "integrations"});
         // reference data and vocabulary: countries, ISIC, ILO indicators, complaint categories, editions
-        FLOORS.put("reference", new String[]{"common", "security", "audit", "integrations"});
+        FLOORS.put("reference", new String[]{"common", "security", "audit", "integrations", "feed"});
         FLOORS.put("account", new String[]{"common", "security", "audit", "reference"});
         // the register
         FLOORS.put("agency", new String[]{"common", "security", "audit", "reference"});
-        FLOORS.put("licence", new String[]{"common", "security", "audit", "reference", "integrations", "agency"});
+        FLOORS.put("licence", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
+                "agency"});
         // what the register is used by
         FLOORS.put("complaint", new String[]{"common", "security", "audit", "reference", "agency", "licence"});
-        FLOORS.put("supplier", new String[]{"common", "security", "audit", "reference", "integrations", "agency", "licence"});
+        FLOORS.put("supplier", new String[]{"common", "security", "audit", "reference", "integrations", "feed", "agency",
+                "licence"});
         FLOORS.put("declaration", new String[]{"common", "security", "audit", "reference", "licence", "supplier"});
-        FLOORS.put("inspection", new String[]{"common", "security", "audit", "reference", "integrations", "agency",
-                "licence", "supplier"});
+        FLOORS.put("inspection", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
+                "agency", "licence", "supplier"});
         // the engine: plain Java over the vocabulary
         FLOORS.put("scoring", new String[]{"reference"});
-        FLOORS.put("screening", new String[]{"common", "security", "audit", "reference", "integrations", "agency",
-                "supplier"});
+        FLOORS.put("screening", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
+                "agency", "supplier"});
         FLOORS.put("risk", new String[]{"common", "security", "reference", "agency", "licence", "complaint", "supplier",
                 "declaration", "inspection", "scoring", "screening"});
-        FLOORS.put("feed", new String[]{"common", "security", "reference", "integrations"});
         // the top floor: what people read
         FLOORS.put("stats", new String[]{"common", "security", "inspection"});
         FLOORS.put("report", new String[]{"common", "security", "reference", "agency", "licence", "complaint",

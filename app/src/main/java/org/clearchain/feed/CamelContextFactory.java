@@ -7,11 +7,12 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.clearchain.integrations.feed.FeedRoute;
+import org.clearchain.integrations.feed.FeedErrorHandling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Camel context as a Micronaut bean: every feed route added, the cluster service chosen by configuration,
- * started once the application is up (so routes find the database migrated) and stopped with it. There is no
+ * The Camel context as a Micronaut bean: every route bean added (each feature declares its feed's), the cluster
+ * service chosen by configuration, started once the application is up (so routes find the database migrated) and stopped with it. There is no
  * maintained Micronaut 4 module for Camel 4; this is all of it.
  */
 @Factory
@@ -30,14 +31,15 @@ class CamelContextFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    CamelContext camelContext(List<FeedRoute<?>> routes, FeedsConfiguration feeds) throws Exception {
+    CamelContext camelContext(List<RoutesBuilder> routes, FeedsConfiguration feeds) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("clearchain-feeds");
         CamelClusterService cluster = clusterService(feeds.cluster());
         if (cluster != null) {
             camel.addService(cluster);
         }
-        for (FeedRoute<?> route : routes) {
+        camel.addRoutes(new FeedErrorHandling());
+        for (RoutesBuilder route : routes) {
             camel.addRoutes(route);
         }
         return camel;

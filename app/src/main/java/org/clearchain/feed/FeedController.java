@@ -61,7 +61,7 @@ class FeedController {
     @Post(value = "/feeds/{feed}/uploads", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<ImportJobView> upload(String feed, @Nullable CompletedFileUpload file, Authentication user) {
         Actor actor = Actor.of(user);
-        FeedCatalogue.Entry entry = entry(feed);
+        FeedRegistration entry = entry(feed);
         if (!entry.mayUpload(actor)) {
             throw ProblemException.of(HttpStatus.FORBIDDEN, "Only " + entry.uploaders() + " may send files to feed " + feed);
         }
@@ -96,7 +96,7 @@ class FeedController {
                 .headers(h -> h.location(URI.create("/api/import-jobs/" + jobId)));
     }
 
-    private FeedCatalogue.Entry entry(String feed) {
+    private FeedRegistration entry(String feed) {
         return catalogue.find(feed).orElseThrow(() -> ProblemException.notFound("Feed " + feed));
     }
 }

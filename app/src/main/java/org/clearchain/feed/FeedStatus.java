@@ -38,7 +38,7 @@ class FeedStatus {
         return catalogue.all().stream().map(entry -> of(actor, entry)).toList();
     }
 
-    View of(Actor actor, FeedCatalogue.Entry entry) {
+    View of(Actor actor, FeedRegistration entry) {
         FeedSettings feed = settings.settings(entry.name());
         var lastJob = jobs.last(entry.name());
         var lastPull = pulls.last(entry.name());

@@ -48,7 +48,7 @@ class FeedUploads {
         this.clock = clock;
     }
 
-    long accept(Actor actor, FeedCatalogue.Entry feed, CompletedFileUpload upload) {
+    long accept(Actor actor, FeedRegistration feed, CompletedFileUpload upload) {
         requireRunning();
         String name = safeName(upload.getFilename());
         long jobId = jobs.queue(feed.name(), name, upload.getSize(), actor.organisationId(), actor.name());
@@ -87,7 +87,7 @@ class FeedUploads {
         return jobId;
     }
 
-    PullResult pullNow(FeedCatalogue.Entry feed) {
+    PullResult pullNow(FeedRegistration feed) {
         requireRunning();
         try {
             Object outcome = producer.requestBody(FeedRoute.pullEndpoint(feed.name()), (Object) null);

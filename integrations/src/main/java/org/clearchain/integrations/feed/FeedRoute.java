@@ -15,6 +15,7 @@ import java.time.Clock;
  * The three ways into one feed, all ending in the same {@link FeedImporter} job: a file dropped in the inbox
  * folder, an upload handed over by the API ({@code direct:<feed>-upload}), and the scheduled pull of a URL (also
  * on demand through {@code direct:<feed>-pull}). Each feed's route class extends this with its format and sink.
+ * Errors are handled by {@link FeedErrorHandling}, which every route here opts into.
  */
 public abstract class FeedRoute<R> extends RouteBuilder {
 
@@ -59,21 +60,24 @@ public abstract class FeedRoute<R> extends RouteBuilder {
     @Override
     public void configure() {
         String name = feed.name();
-        onException(ImportFailedException.class).handled(false).logStackTrace(false).logExhausted(false);
-
         from(singleInstance(name + "-inbox", inboxUri())).routeId(name + "-inbox")
+                .routeConfigurationId(FeedErrorHandling.ID)
                 .process(this::importDroppedFile);
 
         from(uploadEndpoint(name)).routeId(name + "-upload")
+                .routeConfigurationId(FeedErrorHandling.ID)
                 .process(this::importUpload);
 
         from(pullEndpoint(name)).routeId(name + "-pull-now")
+                .routeConfigurationId(FeedErrorHandling.ID)
                 .process(this::pullOnce);
 
         if (settings.pulls()) {
             from(singleInstance(name + "-pull", "timer:" + name + "-pull?delay=10000&period="
                     + settings.pullInterval().toMillis()))
                     .routeId(name + "-pull")
+                    .routeConfigurationId(FeedErrorHandling.ID)
+                    // the retry policy is this feed's own (clearchain.feeds.sources.<feed>), so it stays with its route
                     .onException(IOException.class)
                         .maximumRedeliveries(settings.pullRetries())
                         .redeliveryDelay(settings.pullRetryDelay().toMillis())
@@ -105,7 +109,7 @@ public abstract class FeedRoute<R> extends RouteBuilder {
             Files.createDirectories(failed);
             Files.writeString(failed.resolve(file.getName() + ".reason.txt"),
                     "import job " + outcome.jobId() + " failed: " + outcome.reason() + System.lineSeparator());
-            throw new ImportFailedException(outcome.reason());
+            throw new FeedErrorHandling.ImportFailedException(outcome.reason());
         }
     }
 
@@ -164,12 +168,5 @@ public abstract class FeedRoute<R> extends RouteBuilder {
             return "pulled";
         }
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** Makes the file consumer move a file whose import failed to {@code .failed/}. */
-    static final class ImportFailedException extends RuntimeException {
-        ImportFailedException(String reason) {
-            super(reason, null, false, false);
-        }
     }
 }

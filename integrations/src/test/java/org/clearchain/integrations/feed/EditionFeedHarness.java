@@ -50,6 +50,7 @@ public final class EditionFeedHarness<R> implements AutoCloseable {
         inbox = Files.createTempDirectory("inbox");
         settings = new FeedSettings(inbox, null, Duration.ofHours(6), 0, Duration.ofSeconds(1), null, null);
         importer = new FeedImporter(jobs, FileLimits.DEFAULT, batchSize, FeedImporter.ImportListener.NONE);
+        camel.addRoutes(new FeedErrorHandling());
         camel.addRoutes(route.create(sink, ISO_COUNTRIES, settings, importer, new Pulls(), Clock.systemUTC()));
         camel.start();
     }

@@ -4,6 +4,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.clearchain.integrations.feed.FeedErrorHandling;
 import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FeedRoute;
 import org.clearchain.integrations.feed.FeedSettings;
@@ -46,6 +47,7 @@ public final class FeedRouteHarness implements AutoCloseable {
     }
 
     public void start(FeedRoute<?> route) throws Exception {
+        camel.addRoutes(new FeedErrorHandling());
         camel.addRoutes(route);
         camel.start();
     }
