@@ -23,7 +23,9 @@ final class RegisterExtractRun {
 
     public static void main(String[] args) {
         try (ApplicationContext context = ApplicationContext.run(Map.of("clearchain.demo", "false",
-                "micronaut.server.port", "-1"))) {
+                "micronaut.server.port", "-1",
+                // a context with a database must have a signing secret (TokenSecretCheck), even one that serves no login
+                "micronaut.security.token.jwt.signatures.secret.generator.secret", "a-bench-only-secret-long-enough-for-hs256"))) {
             PublicRegister register = context.getBean(PublicRegister.class);
             long t0 = System.nanoTime();
             int read = 0;
