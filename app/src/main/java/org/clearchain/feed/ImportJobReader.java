@@ -48,13 +48,7 @@ public class ImportJobReader {
 
     @Transactional(readOnly = true)
     public Optional<ImportJobView> find(Actor actor, long id, int rejectionLimit) {
-        Optional<ImportJobView> job = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", select -> {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() && visible(actor, rs) ? Optional.of(view(rs)) : Optional.<ImportJobView>empty();
-            }
-        });
-        return job.map(j -> j.withRejections(rejections(id, rejectionLimit)));
+        return findOwned(actor, id).map(owned -> owned.job().withRejections(rejections(id, rejectionLimit)));
     }
 
     /** The newest jobs of a feed that the actor may see. */

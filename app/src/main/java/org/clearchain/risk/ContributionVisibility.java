@@ -13,7 +13,6 @@ import org.clearchain.screening.ScreeningHits;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Role;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -202,14 +201,10 @@ public class ContributionVisibility {
                 SourceRecord.Kind kind = SOURCED_RULES.get(rule);
                 return kind == null || reader.is(Role.ADMIN) ? Optional.empty() : Optional.of(kind);
             }
-            List<SourceRecord.Kind> unreadable = new ArrayList<>();
-            for (SourceRecord r : records) {
+            return records.stream().filter(r -> {
                 Long id = idOf(r);
-                if (id == null || !readable.getOrDefault(r.kind(), Set.of()).contains(id)) {
-                    unreadable.add(r.kind());
-                }
-            }
-            return unreadable.stream().findFirst();
+                return id == null || !readable.getOrDefault(r.kind(), Set.of()).contains(id);
+            }).map(SourceRecord::kind).findFirst();
         }
 
         private String withheldFactor(SourceRecord.Kind kind) {
