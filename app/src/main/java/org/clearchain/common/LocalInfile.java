@@ -1,4 +1,4 @@
-package org.clearchain.licence;
+package org.clearchain.common;
 
 import com.mysql.cj.ServerVersion;
 import com.mysql.cj.conf.PropertyKey;
@@ -30,19 +30,19 @@ import java.time.format.DateTimeFormatter;
  * callers write with JDBC batches, which leave the same rows.
  */
 @Singleton
-class LocalInfile {
+public class LocalInfile {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalInfile.class);
 
     private final boolean wanted;
     private volatile Boolean available;
 
-    LocalInfile(@Value("${clearchain.feeds.load-data:true}") boolean wanted) {
+    public LocalInfile(@Value("${clearchain.feeds.load-data:true}") boolean wanted) {
         this.wanted = wanted;
     }
 
     /** Whether rows can be loaded into {@code table} on this connection; asked of the database once. */
-    boolean available(Connection connection, String table, String columns) {
+    public boolean available(Connection connection, String table, String columns) {
         Boolean known = available;
         if (known == null) {
             known = probe(connection, table, columns);
@@ -72,13 +72,13 @@ class LocalInfile {
      * fractions of a second for a server it takes to be older than MySQL 5.6.4, as it takes MariaDB 10.x (its
      * handshake says 5.5.5-10.11…); MariaDB 11 and MySQL 8 keep microseconds.
      */
-    static LocalDateTime asJdbcStores(Connection connection, LocalDateTime at) throws SQLException {
+    public static LocalDateTime asJdbcStores(Connection connection, LocalDateTime at) throws SQLException {
         boolean fractions = connection.unwrap(JdbcConnection.class).getServerVersion().meetsMinimum(new ServerVersion(5, 6, 4));
         return fractions ? at : at.withNano(0);
     }
 
     /** Loads every row or fails: a row the server skips (a duplicate key) or changes (a warning) is an error. */
-    void load(Connection connection, String table, String columns, Rows rows) throws SQLException {
+    public void load(Connection connection, String table, String columns, Rows rows) throws SQLException {
         RuntimeProperty<Boolean> allow = connection.unwrap(JdbcConnection.class).getPropertySet()
                 .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
         boolean before = allow.getValue();
@@ -101,14 +101,27 @@ class LocalInfile {
         }
     }
 
+    /**
+     * The highest id in {@code table} before a load: a load's new ids are read back by key from the rows above it, since
+     * ids are handed out in increasing order but one statement's need not be consecutive (another transaction's rows may
+     * fall between).
+     */
+    public static long highestId(Connection connection, String table) throws SQLException {
+        try (Statement select = connection.createStatement();
+             java.sql.ResultSet rs = select.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Rows in LOAD DATA's default text form: tab between fields, newline after a row, \N for NULL. */
-    static final class Rows {
+    public static final class Rows {
         private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
         private final StringBuilder text = new StringBuilder();
         private int count;
         private boolean first = true;
 
-        Rows text(String value) {
+        public Rows text(String value) {
             separate();
             if (value == null) {
                 text.append("\\N");
@@ -128,31 +141,31 @@ class LocalInfile {
             return this;
         }
 
-        Rows number(long value) {
+        public Rows number(long value) {
             separate();
             text.append(value);
             return this;
         }
 
-        Rows date(LocalDate value) {
+        public Rows date(LocalDate value) {
             return value == null ? text(null) : text(value.toString());
         }
 
         /** A UTC wall-clock instant, as the pool stores them (connectionTimeZone=UTC). */
-        Rows timestamp(LocalDateTime value) {
+        public Rows timestamp(LocalDateTime value) {
             separate();
             DATETIME.formatTo(value, text);
             return this;
         }
 
-        Rows end() {
+        public Rows end() {
             text.append('\n');
             count++;
             first = true;
             return this;
         }
 
-        int count() {
+        public int count() {
             return count;
         }
 
