@@ -26,6 +26,7 @@ import java.util.TreeMap;
 /**
  * Reads an employer's year for the due-diligence report: aggregates in SQL where it can, the portfolio row by
  * row where the sectors (a JSON list) must be looked at. Only the buyer's own suppliers are ever touched.
+ * Hand-written JDBC: aggregates over the whole portfolio, for ReportBench (docs/performance.md, "PDF reports").
  */
 @Singleton
 class DueDiligenceReader {

@@ -38,6 +38,7 @@ import java.util.Set;
 /**
  * Gathers what the scoring engine needs to know about a supplier from the register, the suppliers, the
  * declarations and the inspections — the only place where the engine's plain records meet the database.
+ * Hand-written JDBC: a batch of suppliers per statement, for RiskBench (docs/performance.md, "Risk rescoring").
  */
 @Singleton
 class RiskFactsReader {

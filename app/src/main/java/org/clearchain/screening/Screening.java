@@ -34,6 +34,7 @@ import java.util.function.Supplier;
  * above the threshold is raised as an OPEN hit unless it is open already (then its score and reasons are
  * refreshed), confirmed, or dismissed while the entry had the content it has now: a dismissal holds until the entry
  * changes.
+ * Hand-written JDBC: hits written a batch at a time, for ScreeningBench (docs/performance.md, "Screening 100,000 suppliers").
  */
 @Singleton
 public class Screening {
