@@ -13,14 +13,9 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +47,7 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
                     problem.errors(), problem.allowedTransitions(), problem.existing());
         }
         if (cause.isPresent() && cause.get() instanceof ConstraintViolationException violations) {
-            List<Problem.FieldError> errors = fieldErrors(violations);
+            List<Problem.FieldError> errors = FieldErrors.of(violations.getConstraintViolations());
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             return new Problem("about:blank", "Invalid request", status.getCode(), detail, instance, errors, List.of(), List.of());
         }
@@ -145,32 +140,5 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             text = text.substring(0, newline);
         }
         return text.replaceAll("\\b(?:[a-z]+\\.)+([A-Z]\\w*)", "$1");
-    }
-
-    private static List<Problem.FieldError> fieldErrors(ConstraintViolationException exception) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
-        }
-        errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return errors;
-    }
-
-    /** {@code create.command.sectors[0]} → {@code sectors[0]}: the client knows its body, not our method names. */
-    private static String fieldName(Path path) {
-        List<String> names = new ArrayList<>();
-        String last = null;
-        for (Path.Node node : path) {
-            last = node.getName();
-            if (node.getKind() == ElementKind.PROPERTY) {
-                names.add(node.getName());
-            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null && !names.isEmpty()) {
-                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
-            }
-        }
-        if (names.isEmpty()) {
-            return last == null ? path.toString() : last;
-        }
-        return String.join(".", names);
     }
 }

@@ -99,7 +99,8 @@ class DeclarationController {
     @Post("/declaration-requests/{id}/declaration")
     @Status(HttpStatus.CREATED)
     @Secured(Roles.SUPPLIER)
-    DeclarationView submit(long id, @Body @Valid Submission submission, Authentication user) {
+    // validated by Declarations.submit, with the answers, so that one 400 lists every failing field
+    DeclarationView submit(long id, @Body Submission submission, Authentication user) {
         return declarations.submit(Actor.of(user), id, submission);
     }
 
