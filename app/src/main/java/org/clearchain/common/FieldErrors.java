@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** Bean-validation violations as the fields of the body the client sent, sorted, each said so a person can act on it. */
+/** Bean-validation violations as the fields of the body the client sent, sorted, each said so a person can act on. */
 public final class FieldErrors {
 
     private FieldErrors() {
@@ -27,7 +27,8 @@ public final class FieldErrors {
     /** "must not be null" is true but does not say that the field was left out, which is what happened. */
     private static String message(ConstraintViolation<?> violation) {
         String message = violation.getMessage();
-        if (violation.getInvalidValue() == null && ("must not be null".equals(message) || "must not be blank".equals(message))) {
+        boolean absent = "must not be null".equals(message) || "must not be blank".equals(message);
+        if (absent && violation.getInvalidValue() == null) {
             return "is required";
         }
         return message;

@@ -39,8 +39,8 @@ public class Suppliers {
 
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
-              OrganisationRepository organisations, SupplierAccess access, KnownSuppliers known, LicenceProblems licenceProblems,
-              AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
+              OrganisationRepository organisations, SupplierAccess access, KnownSuppliers known,
+              LicenceProblems licenceProblems, AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
@@ -90,7 +90,8 @@ public class Suppliers {
         link(auditor, auditor.organisationId(), supplier.id(), command.tierOrDefault(), command.parentSupplierId(),
                 command.shareOfOutput());
         if (address != null) {
-            Site main = sites.save(new Site(null, supplier.id(), name, address, command.country(), null, null, null, null, null, now));
+            Site main = sites.save(new Site(null, supplier.id(), name, address, command.country(), null, null, null, null,
+                    null, now));
             audit.append(auditor, "site.add", "supplier", supplier.id(), null, main);
         }
         changes.publishEvent(new SupplierChanged(List.of(supplier.id()), "supplier added"));
@@ -168,7 +169,12 @@ public class Suppliers {
             return new AgencyUse(null, supplierId, agency.id(), null, agency.legalName(), agency.country(),
                     c.workforceShare(), c.lastPlacementDate(), now);
         }
-        if (c.agencyName() == null || c.agencyName().isBlank() || c.agencyCountry() == null) {
+        boolean named = c.agencyName() != null && !c.agencyName().isBlank();
+        if (named && c.agencyCountry() == null) {
+            throw ProblemException.invalidField("agencyCountry", "is required with agencyName: the country of the agency,"
+                    + " as a two-letter ISO 3166-1 code (e.g. BD)");
+        }
+        if (!named) {
             throw ProblemException.invalidField("agencyName", "name the agency: licenceNumber or agencyId for a registered one,"
                     + " agencyName and agencyCountry for one that is not in the register");
         }
