@@ -6,7 +6,9 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.common.FieldErrors;
 import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
 import org.clearchain.licence.Licence;
@@ -49,12 +51,13 @@ public class Declarations {
     private final AuditLog audit;
     private final JsonMapper json;
     private final ApplicationEventPublisher<DeclarationSubmitted> submissions;
+    private final Validator validator;
     private final Clock clock;
 
     Declarations(DeclarationRequestRepository requests, DeclarationRepository declarations, LicenceCheckRepository checks,
                  LicenceRepository licences, SupplierRepository suppliers, SupplierAccess access,
                  Questionnaires questionnaires, AuditLog audit, JsonMapper json,
-                 ApplicationEventPublisher<DeclarationSubmitted> submissions, Clock clock) {
+                 ApplicationEventPublisher<DeclarationSubmitted> submissions, Validator validator, Clock clock) {
         this.requests = requests;
         this.declarations = declarations;
         this.checks = checks;
@@ -65,6 +68,7 @@ public class Declarations {
         this.audit = audit;
         this.json = json;
         this.submissions = submissions;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -100,8 +104,12 @@ public class Declarations {
             throw ProblemException.conflict("Declaration request " + requestId + " has been answered already; a new"
                     + " declaration needs a new request from the buyer, and will supersede the previous one.");
         }
-        String answers = text(submission.answers());
-        List<Problem.FieldError> errors = questionnaires.validate(request.questionnaireVersion(), answers);
+        String answers = submission.answers() == null ? null : text(submission.answers());
+        // the attestation and the answers together, so that a supplier fixes its form in one round, not two
+        List<Problem.FieldError> errors = new ArrayList<>(FieldErrors.of(validator.validate(submission)));
+        if (answers != null) {
+            errors.addAll(questionnaires.validate(request.questionnaireVersion(), answers));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }

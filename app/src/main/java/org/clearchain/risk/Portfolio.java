@@ -14,18 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A buyer's suppliers by risk. Priority is the score times the buyer's leverage: the share of the supplier's output it
- * buys when known, else an assumed 50 % — a supplier that depends on you is one you can move. One query over the
- * buyer's links and the suppliers' stored scores (JDBC: the order is an expression a derived query cannot name).
+ * A buyer's suppliers by risk. Priority ranks by band first — a Critical supplier always comes before a High one, however
+ * little the buyer can move it — and within a band by the score times the buyer's leverage: the share of the supplier's
+ * output it buys when known, else an assumed 50 % (a supplier that depends on you is one you can move). One query over
+ * the buyer's links and the suppliers' stored scores (JDBC: the order is an expression a derived query cannot name).
  */
 @Singleton
 class Portfolio {
 
     /** How the page is ordered, highest first. */
     enum Order {
-        PRIORITY("priority DESC"),
+        PRIORITY(Order.BAND_RANK + " DESC, priority DESC"),
         SCORE("s.risk_score DESC"),
-        BAND("FIELD(s.risk_band, 'CRITICAL', 'HIGH', 'MEDIUM', 'LOW'), s.risk_score DESC");
+        BAND(Order.BAND_RANK + " DESC, s.risk_score DESC");
+
+        /** Critical 4 down to Low 1; a supplier not scored yet 0, so it comes last rather than first. */
+        private static final String BAND_RANK =
+                "CASE s.risk_band WHEN 'CRITICAL' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 WHEN 'LOW' THEN 1 ELSE 0 END";
 
         // fixed SQL, never text from the request
         private final String sql;

@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The agency-register feed end to end: uploads and the inbox, jobs, rejected rows, and the register they change. */
@@ -129,6 +130,27 @@ class AgencyRegisterFeedTest extends ApiTest {
 
         assertEquals("FAILED", job.text("status"));
         assertTrue(job.text("reason").contains("separated by ';'"), job::toString);
+    }
+
+    @Test
+    void aJsonFileIsRefusedNamingTheCsvHeaderItNeeds() {
+        Api.Response job = feeds.importFile("agency-register", officer, "register.csv",
+                "[{\"licence_number\": \"JS-0001\", \"agency_name\": \"Json Agency\", \"country\": \"RO\"}]\n");
+
+        assertEquals("FAILED", job.text("status"));
+        assertTrue(job.text("reason").contains("expected CSV with header licence_number,agency_name,registration_number,"
+                + "country,status,valid_from,valid_until,scope,address,sectors"), job::toString);
+        assertTrue(job.text("reason").contains("looks like JSON"), job::toString);
+        assertFalse(job.text("reason").contains("encapsulated token"), job::toString);
+    }
+
+    @Test
+    void aHeaderWithAQuoteLeftOpenIsRefusedInWords() {
+        Api.Response job = feeds.importFile("agency-register", officer, "quote.csv", "\"licence_number\"x,agency_name\nA,B\n");
+
+        assertEquals("FAILED", job.text("status"));
+        assertTrue(job.text("reason").contains("expected CSV with header licence_number,"), job::toString);
+        assertFalse(job.text("reason").contains("encapsulated token"), job::toString);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,6 +26,9 @@ import java.util.function.Function;
  */
 public class CsvFeedFormat<R> implements FeedFormat<R> {
 
+    /** How far into a file to look for its first character, past a blank start. */
+    private static final int PEEK = 4096;
+
     private final List<String> requiredColumns;
     private final Function<CsvRow, R> mapper;
 
@@ -35,6 +39,11 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
 
     @Override
     public RecordStream<R> open(InputStream in) throws UnreadableFileException {
+        BufferedInputStream text = new BufferedInputStream(skipBom(in));
+        if (looksLikeJson(text)) {
+            throw new UnreadableFileException("expected CSV with header " + String.join(",", requiredColumns)
+                    + ", but the file looks like JSON (it starts with { or [); send this feed CSV");
+        }
         CSVParser parser;
         try {
             parser = CSVFormat.RFC4180.builder()
@@ -42,9 +51,12 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
                     .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true)
                     .get()
-                    .parse(new InputStreamReader(skipBom(in), charset()));
+                    .parse(new InputStreamReader(text, charset()));
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-            throw new UnreadableFileException("the header row cannot be read: " + e.getMessage(), e);
+            // the parser's own words ("encapsulated token") help nobody: say what the first line must be
+            throw new UnreadableFileException("the header row cannot be read: expected CSV with header "
+                    + String.join(",", requiredColumns) + "; the first line is not comma-separated text (a quote left"
+                    + " open, or text after a closing quote?)", e);
         }
         checkHeader(parser.getHeaderNames());
         return new Rows(parser);
@@ -74,6 +86,29 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
         }
         throw new UnreadableFileException("the header does not match: expected columns " + String.join(",", requiredColumns)
                 + ", missing " + String.join(",", missing) + ", found '" + abbreviate(header) + "'" + hint);
+    }
+
+    /** The first character that is not white space is { or [: JSON sent to a CSV feed. The stream is left unread. */
+    private static boolean looksLikeJson(BufferedInputStream in) throws UnreadableFileException {
+        try {
+            in.mark(PEEK);
+            try {
+                for (int i = 0; i < PEEK; i++) {
+                    int b = in.read();
+                    if (b < 0) {
+                        return false;
+                    }
+                    if (!Character.isWhitespace(b)) {
+                        return b == '{' || b == '[';
+                    }
+                }
+                return false;
+            } finally {
+                in.reset();
+            }
+        } catch (IOException e) {
+            throw new UnreadableFileException("the file cannot be read: " + e.getClass().getSimpleName(), e);
+        }
     }
 
     private static String abbreviate(String text) {
