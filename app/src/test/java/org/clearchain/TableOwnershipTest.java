@@ -60,6 +60,7 @@ class TableOwnershipTest {
             entry("buyer_link", Set.of("supplier")),
             entry("agency_use", Set.of("supplier")),
             entry("link_request", Set.of("supplier")),
+            entry("supplier_creation_claim", Set.of("supplier")),
             entry("declaration", Set.of("declaration")),
             entry("declaration_request", Set.of("declaration")),
             entry("declaration_licence_check", Set.of("declaration")),
