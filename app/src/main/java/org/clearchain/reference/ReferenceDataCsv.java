@@ -3,6 +3,7 @@ package org.clearchain.reference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearchain.integrations.country.CountryNames;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -93,11 +93,6 @@ public final class ReferenceDataCsv {
 
     public static String get(CSVRecord row, String column) {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
-    }
-
-    /** The ISO 3166-1 alpha-2 code of a country as a feed writes it: see {@link CountryNames}. */
-    public static Optional<String> countryCode(String nameOrCode) {
-        return CountryNames.bundled().codeFor(nameOrCode);
     }
 
     private static String countryCode(String value, CSVRecord row) {

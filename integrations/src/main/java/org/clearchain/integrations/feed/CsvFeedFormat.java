@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
@@ -47,7 +45,8 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
             throw new UnreadableFileException("the header row cannot be read: " + e.getMessage(), e);
         }
         checkHeader(parser.getHeaderNames());
-        return new Rows(parser);
+        int columns = parser.getHeaderNames().size();
+        return new CsvRecords<>(parser, 2, (line, record) -> row(line, record, columns));
     }
 
     private void checkHeader(List<String> found) throws UnreadableFileException {
@@ -84,67 +83,16 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
         return new org.apache.commons.io.input.BOMInputStream.Builder().setInputStream(in).getUnchecked();
     }
 
-    private final class Rows implements RecordStream<R> {
-
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
-        private final int columns;
-        private long nextLine = 2;
-        private String unreadable;
-        private boolean exhausted;
-
-        Rows(CSVParser parser) {
-            this.parser = parser;
-            this.records = parser.iterator();
-            this.columns = parser.getHeaderNames().size();
+    private FeedLine<R> row(long line, CSVRecord record, int columns) {
+        String raw = String.join(",", record.values());
+        if (record.size() < columns) {
+            return new FeedLine.Refused<>(line, raw, "the row has " + record.size() + " fields, the header "
+                    + columns + " (a truncated line?)");
         }
-
-        @Override
-        public boolean hasNext() {
-            if (unreadable != null) {
-                return true;
-            }
-            if (exhausted) {
-                return false;
-            }
-            try {
-                return records.hasNext();
-            } catch (UncheckedIOException e) {
-                // a quote left open runs to the end of the file: what follows cannot be read as rows
-                unreadable = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-                return true;
-            }
-        }
-
-        @Override
-        public FeedLine<R> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            long line = nextLine;
-            if (unreadable != null) {
-                String reason = "the rest of the file cannot be read as rows: " + unreadable;
-                unreadable = null;
-                exhausted = true;
-                return new FeedLine.Refused<>(line, "", reason);
-            }
-            CSVRecord record = records.next();
-            nextLine = parser.getCurrentLineNumber() + 1;
-            String raw = String.join(",", record.values());
-            if (record.size() < columns) {
-                return new FeedLine.Refused<>(line, raw, "the row has " + record.size() + " fields, the header "
-                        + columns + " (a truncated line?)");
-            }
-            try {
-                return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record)));
-            } catch (RowException e) {
-                return new FeedLine.Refused<>(line, raw, e.getMessage());
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            parser.close();
+        try {
+            return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record)));
+        } catch (RowException e) {
+            return new FeedLine.Refused<>(line, raw, e.getMessage());
         }
     }
 

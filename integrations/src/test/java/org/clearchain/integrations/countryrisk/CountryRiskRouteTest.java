@@ -20,8 +20,8 @@ class CountryRiskRouteTest {
 
     @BeforeEach
     void start() throws Exception {
-        feed = new EditionFeedHarness<>(5, (sink, countries, settings, importer, pulls, clock) ->
-                new CountryRiskRoute(sink::open, countries, settings, importer, pulls, clock));
+        feed = new EditionFeedHarness<>(5, (sink, settings, importer, pulls, clock) ->
+                new CountryRiskRoute(sink::open, settings, importer, pulls, clock));
     }
 
     @AfterEach

@@ -42,7 +42,7 @@ public final class EditionFeedHarness<R> implements AutoCloseable {
     public final FeedSettings settings;
 
     public interface RouteFactory<R> {
-        FeedRoute<R> create(FeedSink<R> sink, CountryCodes countries, FeedSettings settings, FeedImporter importer,
+        FeedRoute<R> create(FeedSink<R> sink, FeedSettings settings, FeedImporter importer,
                             PullState pulls, Clock clock);
     }
 
@@ -51,7 +51,7 @@ public final class EditionFeedHarness<R> implements AutoCloseable {
         settings = new FeedSettings(inbox, null, Duration.ofHours(6), 0, Duration.ofSeconds(1), null, null);
         importer = new FeedImporter(jobs, FileLimits.DEFAULT, batchSize, FeedImporter.ImportListener.NONE);
         camel.addRoutes(new FeedErrorHandling());
-        camel.addRoutes(route.create(sink, ISO_COUNTRIES, settings, importer, new Pulls(), Clock.systemUTC()));
+        camel.addRoutes(route.create(sink, settings, importer, new Pulls(), Clock.systemUTC()));
         camel.start();
     }
 
@@ -87,42 +87,6 @@ public final class EditionFeedHarness<R> implements AutoCloseable {
     public void close() throws Exception {
         camel.close();
     }
-
-    /** Codes and English names from the ISO list bundled in schemas, plus the ILAB spellings the app also knows. */
-    public static final CountryCodes ISO_COUNTRIES = new CountryCodes() {
-        private final Map<String, String> byName = load();
-
-        @Override
-        public Optional<String> codeOf(String nameOrCode) {
-            String key = normalise(nameOrCode);
-            if (byName.containsValue(nameOrCode.toUpperCase(Locale.ROOT))) {
-                return Optional.of(nameOrCode.toUpperCase(Locale.ROOT));
-            }
-            return Optional.ofNullable(byName.get(key));
-        }
-
-        private static Map<String, String> load() {
-            Map<String, String> names = new HashMap<>();
-            read("reference/countries/iso-3166-1.csv", row -> names.put(normalise(row.get("name")), row.get("alpha2")));
-            read("reference/countries/aliases.csv", row -> names.put(normalise(row.get("name")), row.get("alpha2")));
-            return names;
-        }
-
-        private static void read(String resource, java.util.function.Consumer<org.apache.commons.csv.CSVRecord> each) {
-            var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setCommentMarker('#').get();
-            try (var parser = format.parse(new InputStreamReader(resource(resource), StandardCharsets.UTF_8))) {
-                parser.forEach(each);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String normalise(String name) {
-            return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'')
-                    .toLowerCase(Locale.ROOT).trim();
-        }
-    };
 
     /** Keeps every batch, and the counts it was finished with (null until a file is read to its end). */
     public static final class Sink<R> implements FeedSink<R> {

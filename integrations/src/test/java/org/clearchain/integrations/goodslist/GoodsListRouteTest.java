@@ -20,8 +20,8 @@ class GoodsListRouteTest {
 
     @BeforeEach
     void start() throws Exception {
-        feed = new EditionFeedHarness<>(1000, (sink, countries, settings, importer, pulls, clock) ->
-                new GoodsListRoute(sink::open, countries, settings, importer, pulls, clock));
+        feed = new EditionFeedHarness<>(1000, (sink, settings, importer, pulls, clock) ->
+                new GoodsListRoute(sink::open, settings, importer, pulls, clock));
     }
 
     @AfterEach

@@ -1,9 +1,17 @@
-package org.clearchain.reference;
+package org.clearchain.integrations.country;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +20,10 @@ import java.util.TreeMap;
 /**
  * ISO 3166-1 countries as files write them, from the reference data bundled in {@code schemas}: alpha-2 and alpha-3
  * codes in any case, ISO short names, and the other spellings published lists use
- * ({@code reference/countries/aliases.csv}: {@code Burma}, {@code UAE}, {@code Congo, Democratic Republic of the}),
- * without regard to case, accents, apostrophe style, punctuation, "&amp;" for "and" or a leading "the". The one
- * resolver for every feed and reference edition, so a country one file may name is one the others may too.
+ * ({@code reference/countries/aliases.csv}: {@code Burma}, {@code UAE}, {@code Korea, North}), without regard to
+ * case, accents, apostrophe style, punctuation, "&amp;" for "and" or a leading "the". The one resolver of the
+ * application and of every feed, so a country one file may name is one the others may too; a name it does not know
+ * is left out rather than guessed. It lives with the feeds, the ground floor, so both may use it.
  */
 public final class CountryNames {
 
@@ -25,13 +34,15 @@ public final class CountryNames {
     private final Map<String, String> codesBySpelling = new HashMap<>();
 
     private CountryNames() {
-        ReferenceDataCsv.records(COUNTRIES).forEach(row -> {
+        for (CSVRecord row : records(COUNTRIES)) {
             namesByCode.put(row.get("alpha2"), row.get("name"));
             codesBySpelling.put(spelling(row.get("alpha3")), row.get("alpha2"));
             codesBySpelling.put(spelling(row.get("name")), row.get("alpha2"));
-        });
-        for (CSVRecord row : ReferenceDataCsv.records(ALIASES)) {
+        }
+        for (CSVRecord row : records(ALIASES)) {
             codesBySpelling.putIfAbsent(spelling(row.get("name")), row.get("alpha2"));
+            // a code the lists use that ISO has not assigned (Kosovo's XK) is named by its first alias
+            namesByCode.putIfAbsent(row.get("alpha2"), row.get("name"));
         }
     }
 
@@ -71,5 +82,19 @@ public final class CountryNames {
                 .replaceAll("['’`]", "");
         String words = String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).strip();
         return words.startsWith("the ") ? words.substring(4) : words;
+    }
+
+    private static List<CSVRecord> records(String resource) {
+        InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Reference data missing from the classpath: " + resource);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+            return parser.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference data " + resource, e);
+        }
     }
 }
