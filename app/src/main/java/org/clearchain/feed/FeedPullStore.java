@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.integrations.feed.PullState;
+import org.clearchain.integrations.text.Ellipsis;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public class FeedPullStore implements PullState {
         jdbc.prepareStatement(sql, upsert -> {
             upsert.setString(1, feed);
             upsert.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
-            upsert.setString(3, outcome.length() > 500 ? outcome.substring(0, 499) + "…" : outcome);
+            upsert.setString(3, Ellipsis.cut(outcome, 500));
             if (validators != null) {
                 upsert.setString(4, validators.etag());
                 upsert.setString(5, validators.lastModified());

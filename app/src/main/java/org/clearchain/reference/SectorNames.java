@@ -1,6 +1,7 @@
 package org.clearchain.reference;
 
 import jakarta.inject.Singleton;
+import org.clearchain.integrations.reference.BundledCsv;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public class SectorNames {
 
     public SectorNames(IsicCodes isic) {
         this.isic = isic;
-        ReferenceCsv.read("reference/sector-names/v1.csv").forEach(row -> {
+        BundledCsv.records("reference/sector-names/v1.csv").forEach(row -> {
             if (!isic.isCode(row.get("isic"))) {
                 throw new IllegalStateException("reference/sector-names/v1.csv maps '" + row.get("sector")
                         + "' to " + row.get("isic") + ", which is not an ISIC Rev.4 code");

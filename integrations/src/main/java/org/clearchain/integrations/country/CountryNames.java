@@ -1,17 +1,10 @@
 package org.clearchain.integrations.country;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearchain.integrations.reference.BundledCsv;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +27,12 @@ public final class CountryNames {
     private final Map<String, String> codesBySpelling = new HashMap<>();
 
     private CountryNames() {
-        for (CSVRecord row : records(COUNTRIES)) {
+        for (CSVRecord row : BundledCsv.records(COUNTRIES)) {
             namesByCode.put(row.get("alpha2"), row.get("name"));
             codesBySpelling.put(spelling(row.get("alpha3")), row.get("alpha2"));
             codesBySpelling.put(spelling(row.get("name")), row.get("alpha2"));
         }
-        for (CSVRecord row : records(ALIASES)) {
+        for (CSVRecord row : BundledCsv.records(ALIASES)) {
             codesBySpelling.putIfAbsent(spelling(row.get("name")), row.get("alpha2"));
             // a code the lists use that ISO has not assigned (Kosovo's XK) is named by its first alias
             namesByCode.putIfAbsent(row.get("alpha2"), row.get("name"));
@@ -82,19 +75,5 @@ public final class CountryNames {
                 .replaceAll("['’`]", "");
         String words = String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).strip();
         return words.startsWith("the ") ? words.substring(4) : words;
-    }
-
-    private static List<CSVRecord> records(String resource) {
-        InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Reference data missing from the classpath: " + resource);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
-            return parser.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference data " + resource, e);
-        }
     }
 }

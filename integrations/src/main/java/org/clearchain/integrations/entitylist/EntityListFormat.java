@@ -3,6 +3,7 @@ package org.clearchain.integrations.entitylist;
 import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.UnreadableFileException;
+import org.clearchain.integrations.text.Ellipsis;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -93,6 +94,6 @@ public final class EntityListFormat implements FeedFormat<ListedEntry> {
         String text = new String(head, charset);
         int end = text.indexOf('\n');
         String line = (end < 0 ? text : text.substring(0, end)).strip();
-        return line.length() > 80 ? line.substring(0, 80) + "…" : line;
+        return Ellipsis.cut(line, 80);
     }
 }

@@ -8,6 +8,7 @@ import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.TextLines;
+import org.clearchain.integrations.text.Ellipsis;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -103,10 +104,10 @@ final class FollowTheMoneyFormat implements FeedFormat<ListedEntry> {
             List<String> notes = new ArrayList<>(values(properties, "notes"));
             notes.addAll(values(properties, "summary"));
             String remarks = String.join(" ", notes);
-            String raw = line.length() > 500 ? line.substring(0, 500) + "…" : line;
+            String raw = Ellipsis.cut(line, 500);
             return new FeedLine.Accepted<>(number, raw, new ListedEntry(list, id, kind, names.get(0),
                     names.subList(1, names.size()), countries, identifiers, FORCED_LABOUR.matcher(list).matches(),
-                    String.join(", ", programme), remarks.length() > 2000 ? remarks.substring(0, 2000) + "…" : remarks));
+                    String.join(", ", programme), Ellipsis.cut(remarks, 2000)));
         }
 
         private static List<String> values(JsonNode node, String field) {

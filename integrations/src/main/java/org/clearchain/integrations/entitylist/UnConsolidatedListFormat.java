@@ -6,6 +6,7 @@ import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.LookAheadRecords;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.UnreadableFileException;
+import org.clearchain.integrations.text.Ellipsis;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -175,7 +176,7 @@ final class UnConsolidatedListFormat implements FeedFormat<ListedEntry> {
             return new FeedLine.Accepted<>(line, raw, new ListedEntry(LIST, reference,
                     "INDIVIDUAL".equals(kind) ? ListedEntry.Kind.PERSON : ListedEntry.Kind.ENTITY, name, aliases,
                     g.countries, g.identifiers, false, g.fields.getOrDefault("UN_LIST_TYPE", ""),
-                    comments.length() > 2000 ? comments.substring(0, 2000) + "…" : comments));
+                    Ellipsis.cut(comments, 2000)));
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.clearchain.integrations.feed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearchain.integrations.text.Ellipsis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,11 +73,7 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
             }
         }
         throw new UnreadableFileException("the header does not match: expected columns " + String.join(",", requiredColumns)
-                + ", missing " + String.join(",", missing) + ", found '" + abbreviate(header) + "'" + hint);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+                + ", missing " + String.join(",", missing) + ", found '" + Ellipsis.cut(header, 200) + "'" + hint);
     }
 
     private static InputStream skipBom(InputStream in) {
