@@ -7,15 +7,14 @@ import org.clearchain.integrations.feed.CsvFeedFormat;
 import org.clearchain.integrations.feed.CsvRow;
 import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.FeedLine;
+import org.clearchain.integrations.feed.FileHead;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.RowException;
 import org.clearchain.integrations.feed.TextLines;
 import org.clearchain.integrations.feed.UnreadableFileException;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,8 +39,8 @@ public final class GoodsListFormat implements FeedFormat<ListedGood> {
 
     @Override
     public RecordStream<ListedGood> open(InputStream in) throws UnreadableFileException {
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        return startsWithBrace(buffered) ? new TextLines<>(buffered, this::fromJson) : csv.open(buffered);
+        FileHead head = FileHead.of(in);
+        return head.startsWith('{') ? new TextLines<>(head.file(), this::fromJson) : csv.open(head.file());
     }
 
     private ListedGood fromCsv(CsvRow row) {
@@ -75,31 +74,6 @@ public final class GoodsListFormat implements FeedFormat<ListedGood> {
             case "", "false" -> false;
             default -> throw new RowException(column + " '" + value + "' is neither X nor empty");
         };
-    }
-
-    private static boolean startsWithBrace(BufferedInputStream in) throws UnreadableFileException {
-        in.mark(4096);
-        try {
-            for (int i = 0; i < 4096; i++) {
-                int b = in.read();
-                if (b < 0) {
-                    return false;
-                }
-                boolean skip = Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF;
-                if (!skip) {
-                    return b == '{';
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UnreadableFileException("the file cannot be read: " + e.getMessage(), e);
-        } finally {
-            try {
-                in.reset();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     private FeedLine<ListedGood> fromJson(long number, String raw) {
