@@ -2,8 +2,8 @@ package org.clearchain.integrations.country;
 
 import org.apache.commons.csv.CSVRecord;
 import org.clearchain.integrations.reference.BundledCsv;
+import org.clearchain.integrations.text.Words;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -68,12 +68,9 @@ public final class CountryNames {
         return Optional.ofNullable(codesBySpelling.get(spelling(written)));
     }
 
+    /** Apostrophes go before the words are split, so "Côte d’Ivoire" and "Cote dIvoire" meet; "The" leads nothing. */
     private static String spelling(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace("&", " and ")
-                .replaceAll("['’`]", "");
-        String words = String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).strip();
+        String words = Words.of(text.replaceAll("['’`]", ""));
         return words.startsWith("the ") ? words.substring(4) : words;
     }
 }
