@@ -4,11 +4,10 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.integrations.feed.PullState;
+import org.clearchain.integrations.text.Ellipsis;
 
 import java.time.Instant;
 import java.util.Optional;
-
-import static org.clearchain.common.SqlText.cut;
 
 /** The last pull of each feed's URL. Validators are replaced only when a pulled file was imported. */
 @Singleton
@@ -32,9 +31,9 @@ public class FeedPullStore implements PullState {
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public void pulled(String feed, Instant at, Validators validators, String outcome) {
         if (validators == null) {
-            pulls.pulled(feed, at, cut(outcome, 500));
+            pulls.pulled(feed, at, Ellipsis.cut(outcome, 500));
         } else {
-            pulls.imported(feed, at, cut(outcome, 500), validators.etag(), validators.lastModified());
+            pulls.imported(feed, at, Ellipsis.cut(outcome, 500), validators.etag(), validators.lastModified());
         }
     }
 

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 
-import static org.clearchain.common.SqlText.cut;
+import static org.clearchain.integrations.text.Ellipsis.cut;
 
 /**
  * Keeps import jobs. Each call is its own short transaction, apart from the import's batches: a job's

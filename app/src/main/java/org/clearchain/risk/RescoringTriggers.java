@@ -9,6 +9,7 @@ import org.clearchain.complaint.ComplaintSubstantiated;
 import org.clearchain.declaration.DeclarationSubmitted;
 import org.clearchain.inspection.CorrectiveActionVerified;
 import org.clearchain.inspection.InspectionCompleted;
+import org.clearchain.integrations.text.Ellipsis;
 import org.clearchain.licence.LicenceStatusChanged;
 import org.clearchain.reference.ReferenceEditionLoaded;
 import org.clearchain.screening.ScreeningDecided;
@@ -98,7 +99,7 @@ class RescoringTriggers {
     @TransactionalEventListener
     void onReferenceEditionLoaded(ReferenceEditionLoaded event) {
         String reason = "reference edition " + event.dataset() + " " + event.edition() + " loaded";
-        String shortReason = reason.length() <= 100 ? reason : reason.substring(0, 99) + "…";
+        String shortReason = Ellipsis.cut(reason, 100);
         everyoneAfterAnEdition.execute(() -> {
             try {
                 editions.reload();

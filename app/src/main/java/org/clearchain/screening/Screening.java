@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.SqlText;
+import org.clearchain.integrations.text.Ellipsis;
 import org.clearchain.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -218,8 +219,8 @@ public class Screening {
                 insert.setString(1, raised.subject().type().name());
                 insert.setLong(2, raised.subject().id());
                 insert.setLong(3, raised.match().entryId());
-                insert.setString(4, SqlText.cut(raised.subject().name(), 500));
-                insert.setString(5, SqlText.cut(raised.match().matchedName(), 500));
+                insert.setString(4, Ellipsis.cut(raised.subject().name(), 500));
+                insert.setString(5, Ellipsis.cut(raised.match().matchedName(), 500));
                 insert.setBigDecimal(6, BigDecimal.valueOf(raised.match().score()));
                 insert.setString(7, reasons(raised.match()));
                 insert.setString(8, raised.entryHash());
@@ -239,8 +240,8 @@ public class Screening {
                 + " score = ?, reasons = ?, entry_hash = ?, updated_at = ? WHERE id = ? AND status = 'OPEN'")) {
             for (Map.Entry<Long, Raised> refresh : refreshes) {
                 Raised raised = refresh.getValue();
-                update.setString(1, SqlText.cut(raised.subject().name(), 500));
-                update.setString(2, SqlText.cut(raised.match().matchedName(), 500));
+                update.setString(1, Ellipsis.cut(raised.subject().name(), 500));
+                update.setString(2, Ellipsis.cut(raised.match().matchedName(), 500));
                 update.setBigDecimal(3, BigDecimal.valueOf(raised.match().score()));
                 update.setString(4, reasons(raised.match()));
                 update.setString(5, raised.entryHash());

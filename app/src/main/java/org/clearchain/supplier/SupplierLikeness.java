@@ -1,5 +1,6 @@
 package org.clearchain.supplier;
 
+import org.clearchain.integrations.text.Words;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public final class SupplierLikeness {
 
     private static List<String> addressWords(String address) {
         // "No.8" and "No. 8", "2/F" and "2 F": numbers apart from the letters around them
-        return canonical(SupplierNames.words(address).replaceAll("(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})", " "));
+        return canonical(Words.of(address).replaceAll("(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})", " "));
     }
 
     private static List<String> canonical(String words) {

@@ -1,8 +1,9 @@
-package org.clearchain.reference;
+package org.clearchain.integrations.country;
 
 import org.apache.commons.csv.CSVRecord;
+import org.clearchain.integrations.reference.BundledCsv;
+import org.clearchain.integrations.text.Words;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,10 @@ import java.util.TreeMap;
 /**
  * ISO 3166-1 countries as files write them, from the reference data bundled in {@code schemas}: alpha-2 and alpha-3
  * codes in any case, ISO short names, and the other spellings published lists use
- * ({@code reference/countries/aliases.csv}: {@code Burma}, {@code UAE}, {@code Congo, Democratic Republic of the}),
- * without regard to case, accents, apostrophe style, punctuation, "&amp;" for "and" or a leading "the". The one
- * resolver for every feed and reference edition, so a country one file may name is one the others may too.
+ * ({@code reference/countries/aliases.csv}: {@code Burma}, {@code UAE}, {@code Korea, North}), without regard to
+ * case, accents, apostrophe style, punctuation, "&amp;" for "and" or a leading "the". The one resolver of the
+ * application and of every feed, so a country one file may name is one the others may too; a name it does not know
+ * is left out rather than guessed. It lives with the feeds, the ground floor, so both may use it.
  */
 public final class CountryNames {
 
@@ -25,13 +27,15 @@ public final class CountryNames {
     private final Map<String, String> codesBySpelling = new HashMap<>();
 
     private CountryNames() {
-        ReferenceDataCsv.records(COUNTRIES).forEach(row -> {
+        for (CSVRecord row : BundledCsv.records(COUNTRIES)) {
             namesByCode.put(row.get("alpha2"), row.get("name"));
             codesBySpelling.put(spelling(row.get("alpha3")), row.get("alpha2"));
             codesBySpelling.put(spelling(row.get("name")), row.get("alpha2"));
-        });
-        for (CSVRecord row : ReferenceDataCsv.records(ALIASES)) {
+        }
+        for (CSVRecord row : BundledCsv.records(ALIASES)) {
             codesBySpelling.putIfAbsent(spelling(row.get("name")), row.get("alpha2"));
+            // a code the lists use that ISO has not assigned (Kosovo's XK) is named by its first alias
+            namesByCode.putIfAbsent(row.get("alpha2"), row.get("name"));
         }
     }
 
@@ -64,12 +68,9 @@ public final class CountryNames {
         return Optional.ofNullable(codesBySpelling.get(spelling(written)));
     }
 
+    /** Apostrophes go before the words are split, so "Côte d’Ivoire" and "Cote dIvoire" meet; "The" leads nothing. */
     private static String spelling(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace("&", " and ")
-                .replaceAll("['’`]", "");
-        String words = String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).strip();
+        String words = Words.of(text.replaceAll("['’`]", ""));
         return words.startsWith("the ") ? words.substring(4) : words;
     }
 }
