@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A supplier an auditor adds to its organisation's list. {@code tier} 1 is a direct supplier; a higher tier
- * names its {@code parentSupplierId}. {@code allowDuplicate} confirms a new record after a duplicate warning.
+ * names its {@code parentSupplierId}. {@code allowDuplicate} confirms a new record after a duplicate warning. The
+ * supplier's own organisation is not named here: only an invitation binds it (see the onboarding package).
  */
 @Serdeable
 public record NewSupplier(@NotBlank @Size(max = 255) String name,
@@ -29,7 +30,6 @@ public record NewSupplier(@NotBlank @Size(max = 255) String name,
                           @Nullable @Min(1) @Max(10) Integer tier,
                           @Nullable Long parentSupplierId,
                           @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfOutput,
-                          @Nullable Long supplierOrganisationId,
                           @Nullable Boolean allowDuplicate) {
 
     int tierOrDefault() {
