@@ -118,7 +118,7 @@ class DemoData {
     /** Employer A's suppliers: one answered by supplier.a's organisation, one using the revoked agency. */
     private void seedSuppliers(Actor auditor, Organisation supplierOrganisation, List<String> licences) {
         Supplier textiles = suppliers.add(auditor, new NewSupplier("Carpați Textile SRL", "RO", "J12/345/2015", null,
-                List.of("1410"), List.of("garments"), 1, null, new BigDecimal("35"), null));
+                List.of("1410"), List.of("garments"), 1, null, new BigDecimal("35"), null, null));
         supplierOrganisations.bind(Actor.SYSTEM, textiles.id(), supplierOrganisation.id(),
                 "demo: supplier.a answers for Carpați Textile");
         suppliers.addSite(auditor, textiles.id(), new NewSite("Cluj-Napoca sewing unit", "Str. Fabricii 12, Cluj-Napoca", "RO",
@@ -128,7 +128,7 @@ class DemoData {
         declarations.request(auditor, textiles.id(), new NewDeclarationRequest(null, LocalDate.now(clock).plusDays(30)));
 
         Supplier tuna = suppliers.add(auditor, new NewSupplier("Pacific Tuna Processing Co., Ltd", "TH", null, null,
-                List.of("1020", "0311"), List.of("fish", "shrimp"), 1, null, null, null));
+                List.of("1020", "0311"), List.of("fish", "shrimp"), 1, null, null, null, null));
         suppliers.addAgencyUse(auditor, tuna.id(), new NewAgencyUse(null, licences.get(2), null, null,
                 new BigDecimal("60"), LocalDate.now(clock).minusMonths(1)));
     }

@@ -101,7 +101,7 @@ class FacilityListFeed implements FacilityListSink {
         String country = countries.codeFor(f.country()).orElseThrow(() -> new UnknownCountryException(f.country()));
         List<String> codes = f.sectors().stream().map(sectors::isicFor).flatMap(Optional::stream).distinct().toList();
         NewSupplier supplier = new NewSupplier(f.name(), country, null, f.openSupplyHubId(), codes, List.of(), 1, null, null,
-                null);
+                null, null);
         NewSite site = new NewSite(f.name(), f.address().isBlank() ? null : f.address(), country, f.latitude(),
                 f.longitude(), codes.isEmpty() ? null : codes.get(0), f.workers(), null);
         return new ImportedSupplier(supplier, List.of(site), List.of());

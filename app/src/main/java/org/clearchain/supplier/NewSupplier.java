@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * A supplier an auditor adds to its organisation's list. {@code tier} 1 is a direct supplier; a higher tier
- * names its {@code parentSupplierId}. {@code allowDuplicate} confirms a new record after a duplicate warning. The
- * supplier's own organisation is not named here: only an invitation binds it (see the onboarding package).
+ * names its {@code parentSupplierId}. {@code allowDuplicate} confirms a new record after a duplicate warning.
+ * {@code supplierOrganisationId} is refused from a buyer: only a redeemed invitation binds a supplier to its own
+ * organisation; an import leaves it null.
  */
 @Serdeable
 public record NewSupplier(@NotBlank @Size(max = 255) String name,
@@ -30,6 +31,7 @@ public record NewSupplier(@NotBlank @Size(max = 255) String name,
                           @Nullable @Min(1) @Max(10) Integer tier,
                           @Nullable Long parentSupplierId,
                           @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfOutput,
+                          @Nullable Long supplierOrganisationId,
                           @Nullable Boolean allowDuplicate) {
 
     int tierOrDefault() {

@@ -122,7 +122,7 @@ public class SupplierImport {
                 createdIndex.put(identity, toCreate.size());
                 toCreate.add(new Supplier(null, c.name().strip(), SupplierNames.key(c.name()), c.country(), c.registrationNumber(),
                         c.openSupplyHubId(), c.sectors() == null ? List.of() : c.sectors(),
-                        c.goods() == null ? List.of() : c.goods(), null, now, now));
+                        c.goods() == null ? List.of() : c.goods(), c.supplierOrganisationId(), now, now));
             } else {
                 // a later row of the same new supplier may carry the OS id or sectors the first lacked
                 toCreate.set(index, withWhatItLacked(toCreate.get(index), c, now));

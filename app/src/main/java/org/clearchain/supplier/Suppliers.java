@@ -63,6 +63,11 @@ public class Suppliers {
         if (!twins.isEmpty() && !Boolean.TRUE.equals(command.allowDuplicate())) {
             throw duplicate(auditor, name, command.country(), twins);
         }
+        if (command.supplierOrganisationId() != null) {
+            throw ProblemException.invalidField("supplierOrganisationId", "a buyer does not choose a supplier's organisation:"
+                    + " leave it out, then invite the supplier's people (POST /api/suppliers/{id}/invitations); redeeming"
+                    + " the code binds the supplier to its own organisation");
+        }
         checkPlace(auditor.organisationId(), command.tierOrDefault(), command.parentSupplierId());
         Instant now = now();
         Supplier supplier = suppliers.save(new Supplier(null, name, key, command.country(), blankToNull(command.registrationNumber()),

@@ -83,7 +83,7 @@ class SupplierImportTest extends ApiTest {
     void anInvalidItemRejectsTheBatchNamingEveryFaultAndWritesNothing() {
         long before = count("SELECT COUNT(*) FROM supplier");
         ImportedSupplier badSite = new ImportedSupplier(new NewSupplier("Bad Site Farm", "PE", null, null, List.of(), List.of(),
-                null, null, null, null), List.of(new NewSite("Field", null, "PE", new BigDecimal("95"), BigDecimal.ZERO,
+                null, null, null, null, null), List.of(new NewSite("Field", null, "PE", new BigDecimal("95"), BigDecimal.ZERO,
                 null, 10, null)), List.of());
         ImportedSupplier badCountry = item("Nowhere Ltd", "XX");
 
@@ -98,13 +98,13 @@ class SupplierImportTest extends ApiTest {
 
     private static ImportedSupplier item(String name, String country) {
         return new ImportedSupplier(new NewSupplier(name, country, null, null, List.of("1520"), List.of(), null, null, null,
-                null), List.of(new NewSite("Factory", null, country, null, null, "1520", 300, null),
+                null, null), List.of(new NewSite("Factory", null, country, null, null, "1520", 300, null),
                 new NewSite("Warehouse", null, country, null, null, null, 20, null)), List.of());
     }
 
     private static ImportedSupplier osItem(String name, String osId, String sector) {
         return new ImportedSupplier(new NewSupplier(name, "BD", null, osId, sector == null ? List.of() : List.of(sector),
-                List.of(), null, null, null, null), List.of(new NewSite("Main site", null, "BD", null, null, null, 100,
+                List.of(), null, null, null, null, null), List.of(new NewSite("Main site", null, "BD", null, null, null, 100,
                 null)), List.of());
     }
 

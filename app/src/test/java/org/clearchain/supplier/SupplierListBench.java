@@ -152,7 +152,7 @@ class SupplierListBench extends ApiTest {
             for (int i = from; i < Math.min(SUPPLIERS, from + BATCH); i++) {
                 String country = countries[random.nextInt(countries.length)];
                 NewSupplier supplier = new NewSupplier("Supplier " + Integer.toString(i, 36) + " " + i, country, "R" + i, null,
-                        List.of(sectors[random.nextInt(sectors.length)]), List.of(), null, null, null, null);
+                        List.of(sectors[random.nextInt(sectors.length)]), List.of(), null, null, null, null, null);
                 List<NewSite> sites = List.of(site("Factory", country, random), site("Dormitory", country, random));
                 List<NewAgencyUse> uses = new ArrayList<>();
                 if (random.nextInt(10) < 7) {
