@@ -9,6 +9,7 @@ import org.clearchain.account.UserView;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.ProblemException;
 import org.clearchain.security.Actor;
+import org.clearchain.security.AppUserRepository;
 import org.clearchain.security.CodeRedemption;
 import org.clearchain.security.CodeValidity;
 import org.clearchain.security.OneTimeCodes;
@@ -41,6 +42,7 @@ class Invitations {
     private final SupplierRepository suppliers;
     private final SupplierOrganisations supplierOrganisations;
     private final OrganisationRepository organisations;
+    private final AppUserRepository users;
     private final Accounts accounts;
     private final OneTimeCodes codes;
     private final CodeValidity validity;
@@ -48,13 +50,15 @@ class Invitations {
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, SupplierAccess access, SupplierRepository suppliers,
-                SupplierOrganisations supplierOrganisations, OrganisationRepository organisations, Accounts accounts,
+                SupplierOrganisations supplierOrganisations, OrganisationRepository organisations, AppUserRepository users,
+                Accounts accounts,
                 OneTimeCodes codes, CodeValidity validity, AuditLog audit, Clock clock) {
         this.invitations = invitations;
         this.access = access;
         this.suppliers = suppliers;
         this.supplierOrganisations = supplierOrganisations;
         this.organisations = organisations;
+        this.users = users;
         this.accounts = accounts;
         this.codes = codes;
         this.validity = validity;
@@ -88,10 +92,14 @@ class Invitations {
         return new IssuedInvitation(invitation.id(), supplierId, invitee, code, invitation.expiresAt());
     }
 
+    /** The admin sees every invitation of the supplier; a buyer only its own organisation's, since buyers share suppliers. */
     List<InvitationView> ofSupplier(Actor actor, long supplierId) {
         inviter(actor, supplierId);
         Instant now = now();
-        return invitations.findBySupplierIdOrderById(supplierId).stream().map(i -> i.view(now)).toList();
+        return invitations.findBySupplierIdOrderById(supplierId).stream()
+                .filter(i -> actor.is(Role.ADMIN) || users.findByUsername(i.invitedBy())
+                        .map(u -> actor.belongsTo(u.organisationId())).orElse(false))
+                .map(i -> i.view(now)).toList();
     }
 
     /** Anonymous: the code is the proof. Unknown, used and expired codes are each said plainly. */

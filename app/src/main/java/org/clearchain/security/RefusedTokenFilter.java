@@ -45,7 +45,10 @@ class RefusedTokenFilter implements Ordered {
             return;
         }
         Optional<AppUser> user = users.findByUsername(authentication.get().getName());
-        if (user.isEmpty() || !user.get().enabled()) {
+        if (user.isEmpty()) {
+            throw ProblemException.of(HttpStatus.UNAUTHORIZED, "This token's user does not exist; log in with POST /login.");
+        }
+        if (!user.get().enabled()) {
             throw ProblemException.of(HttpStatus.UNAUTHORIZED, "This account is disabled; ask the platform admin.");
         }
         Instant changed = user.get().credentialsChangedAt();

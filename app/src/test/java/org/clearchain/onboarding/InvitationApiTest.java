@@ -99,8 +99,10 @@ class InvitationApiTest extends ApiTest {
         assertEquals(201, second.status(), second::toString);
         assertEquals(first, second.number("organisationId"));
         assertEquals(2, count("SELECT COUNT(*) FROM app_user WHERE organisation_id = " + first));
-        Api.Response invitations = api.get("/api/suppliers/" + supplier + "/invitations", auditorA);
+        Api.Response invitations = api.get("/api/suppliers/" + supplier + "/invitations", admin);
         assertEquals(2, invitations.body().size(), invitations::toString);
+        assertEquals(1, api.get("/api/suppliers/" + supplier + "/invitations", auditorA).body().size(),
+                "a buyer sees its own organisation's invitations, not another's");
         invitations.body().values().forEach(i -> assertEquals("REDEEMED", i.get("status").getStringValue()));
         assertFalse(invitations.raw().contains("INV-"), "a code is shown once, at its issue");
     }
