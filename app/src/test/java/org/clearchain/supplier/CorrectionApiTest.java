@@ -1,8 +1,10 @@
 package org.clearchain.supplier;
 
 import io.micronaut.json.tree.JsonNode;
+import org.clearchain.testing.AdminFixture;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
+import org.clearchain.testing.Onboarding;
 import org.clearchain.testing.RegisterFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -208,6 +210,14 @@ class CorrectionApiTest extends ApiTest {
         assertEquals(200, withdrawn.status(), withdrawn::toString);
         assertEquals("WITHDRAWN", withdrawn.text("status"));
         assertEquals("Sent to the wrong supplier", withdrawn.text("withdrawalReason"));
+        String admin = api.login("admin");
+        Onboarding.join(api, admin, id, new AdminFixture(api, admin).organisationNamed("Supplier A (demo)"));
+        Api.Response seenBySupplier = api.get("/api/declaration-requests/" + request, api.login("supplier.a"));
+        assertEquals("WITHDRAWN", seenBySupplier.text("status"), seenBySupplier::toString);
+        assertEquals("Sent to the wrong supplier", seenBySupplier.text("withdrawalReason"));
+        assertProblem(409, api.post("/api/declaration-requests/" + request + "/declaration", api.login("supplier.a"),
+                Map.of("answers", Map.of(), "attestation", Map.of("name", "Ana Popescu", "role", "HR manager",
+                        "date", LocalDate.now().toString()))));
         clock.advance(java.time.Duration.ofDays(3));
         try {
             Api.Response overdue = api.get("/api/declaration-requests?overdue=true&supplierId=" + id, auditorA);
