@@ -45,6 +45,8 @@ class ArchitectureTest {
         FLOORS.put("supplier", new String[]{"common", "security", "audit", "reference", "integrations", "feed", "agency",
                 "licence"});
         FLOORS.put("declaration", new String[]{"common", "security", "audit", "reference", "licence", "supplier"});
+        // a supplier's people invited into its own organisation
+        FLOORS.put("onboarding", new String[]{"common", "security", "audit", "account", "supplier"});
         FLOORS.put("inspection", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
                 "agency", "licence", "supplier"});
         // the engine: plain Java over the vocabulary

@@ -22,6 +22,7 @@ import org.clearchain.common.Flags;
 import org.clearchain.common.PageRequest;
 import org.clearchain.common.PageView;
 import org.clearchain.common.ProblemException;
+import org.clearchain.audit.Reason;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Role;
 import org.clearchain.security.Roles;
@@ -71,7 +72,7 @@ class DeclarationController {
     }
 
     /**
-     * An auditor's requests, or those addressed to a supplier user's organisation. {@code status} = OPEN | ANSWERED;
+     * An auditor's requests, or those addressed to a supplier user's organisation. {@code status} = OPEN | ANSWERED | WITHDRAWN;
      * {@code overdue=true} keeps open requests past their due date.
      */
     @Get("/declaration-requests")
@@ -96,6 +97,13 @@ class DeclarationController {
     @Secured({Roles.AUDITOR, Roles.SUPPLIER, Roles.ADMIN})
     RequestView showRequest(long id, Authentication user) {
         return RequestView.of(declarations.readableRequest(Actor.of(user), id), LocalDate.now(clock));
+    }
+
+    /** The buyer withdraws an open request, with a reason the supplier sees; it no longer counts as overdue. */
+    @Post("/declaration-requests/{id}/withdraw")
+    @Secured(Roles.AUDITOR)
+    RequestView withdraw(long id, @Body @Valid Reason reason, Authentication user) {
+        return RequestView.of(declarations.withdraw(Actor.of(user), id, reason.reason()), LocalDate.now(clock));
     }
 
     /** The supplier answers a request; answers failing the schema get a 400 listing every failing field. */

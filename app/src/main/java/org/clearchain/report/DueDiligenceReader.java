@@ -104,7 +104,7 @@ class DueDiligenceReader {
                 instant(rs.getTimestamp(4)))));
         int[] requests = new int[2];
         query("""
-                SELECT COUNT(*), COALESCE(SUM(status <> 'OPEN'), 0) FROM declaration_request
+                SELECT COUNT(*), COALESCE(SUM(status = 'ANSWERED'), 0) FROM declaration_request
                 WHERE buyer_id = ? AND requested_at >= ? AND requested_at < ?""", s -> {
             s.setLong(1, buyer);
             s.setObject(2, from.atStartOfDay());

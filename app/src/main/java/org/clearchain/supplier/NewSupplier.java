@@ -20,7 +20,8 @@ import java.util.List;
  * A supplier an auditor adds to its organisation's list. {@code tier} 1 is a direct supplier; a higher tier
  * names its {@code parentSupplierId}. {@code address} is its main site's: the site is created with it, and a supplier
  * already known at that address counts as a likely duplicate. {@code allowDuplicate} confirms a new record after a
- * duplicate warning.
+ * duplicate warning. {@code supplierOrganisationId} is refused from a buyer: only a redeemed invitation binds a supplier
+ * to its own organisation; an import leaves it null.
  */
 @Serdeable
 public record NewSupplier(@NotBlank @Size(max = 255) String name,

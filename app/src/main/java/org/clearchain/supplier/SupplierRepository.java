@@ -7,10 +7,15 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Suppliers, shared by the buyers that link them. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SupplierRepository extends CrudRepository<Supplier, Long> {
+
+    /** The supplier, locked until the transaction ends. */
+    @Query("SELECT * FROM supplier WHERE id = :id FOR UPDATE")
+    Optional<Supplier> lockById(long id);
 
     List<Supplier> findByNameKeyAndCountry(String nameKey, String country);
 

@@ -10,8 +10,6 @@ import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
-import org.clearchain.security.OrganisationKind;
-import org.clearchain.security.OrganisationRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,7 +27,6 @@ public class Suppliers {
     private final AgencyUseRepository agencyUses;
     private final AgencyRepository agencies;
     private final LicenceRepository licences;
-    private final OrganisationRepository organisations;
     private final SupplierAccess access;
     private final KnownSuppliers known;
     private final LicenceProblems licenceProblems;
@@ -39,15 +36,14 @@ public class Suppliers {
 
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
-              OrganisationRepository organisations, SupplierAccess access, KnownSuppliers known,
-              LicenceProblems licenceProblems, AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
+              SupplierAccess access, KnownSuppliers known, LicenceProblems licenceProblems,
+              AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
         this.agencyUses = agencyUses;
         this.agencies = agencies;
         this.licences = licences;
-        this.organisations = organisations;
         this.access = access;
         this.known = known;
         this.licenceProblems = licenceProblems;
@@ -76,16 +72,16 @@ public class Suppliers {
                 throw duplicate(auditor, name, command.country(), twins);
             }
         }
-        Long supplierOrganisation = command.supplierOrganisationId();
-        if (supplierOrganisation != null && organisations.findById(supplierOrganisation)
-                .filter(o -> o.kind() == OrganisationKind.SUPPLIER).isEmpty()) {
-            throw ProblemException.invalidField("supplierOrganisationId", "no supplier organisation has id " + supplierOrganisation);
+        if (command.supplierOrganisationId() != null) {
+            throw ProblemException.invalidField("supplierOrganisationId", "a buyer does not choose a supplier's organisation:"
+                    + " leave it out, then invite the supplier's people (POST /api/suppliers/{id}/invitations); redeeming"
+                    + " the code binds the supplier to its own organisation");
         }
         checkPlace(auditor.organisationId(), command.tierOrDefault(), command.parentSupplierId());
         Instant now = now();
         Supplier supplier = suppliers.save(new Supplier(null, name, key, command.country(), blankToNull(command.registrationNumber()),
                 blankToNull(command.openSupplyHubId()), listOrEmpty(command.sectors()), listOrEmpty(command.goods()),
-                supplierOrganisation, now, now));
+                null, now, now));
         audit.append(auditor, "supplier.add", "supplier", supplier.id(), null, supplier);
         link(auditor, auditor.organisationId(), supplier.id(), command.tierOrDefault(), command.parentSupplierId(),
                 command.shareOfOutput());

@@ -226,9 +226,11 @@ class DeclarationApiTest extends ApiTest {
 
     private long supplierOfAuditorA(String name) {
         Api.Response r = api.post("/api/suppliers", auditorA, Map.of("name", name, "country", "RO",
-                "supplierOrganisationId", supplierOrganisation, "sectors", List.of("1410")));
+                "sectors", List.of("1410")));
         assertEquals(201, r.status(), r::toString);
-        return r.body().get("supplier").get("id").getLongValue();
+        long id = r.body().get("supplier").get("id").getLongValue();
+        org.clearchain.testing.Onboarding.join(api, api.login("admin"), id, supplierOrganisation);
+        return id;
     }
 
     private long request(String auditor, long supplier, LocalDate due) {

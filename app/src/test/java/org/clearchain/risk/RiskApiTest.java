@@ -134,9 +134,11 @@ class RiskApiTest extends ApiTest {
 
     @Test
     void aSubmittedDeclarationRescoresItsSupplier() {
-        long supplierOrganisation = new org.clearchain.testing.AdminFixture(api, api.login("admin")).organisationNamed("Supplier A (demo)");
-        long id = api.post("/api/suppliers", auditor, Map.of("name", "Declaring Dyehouse", "country", "RO", "sectors", List.of("1313"),
-                "supplierOrganisationId", supplierOrganisation)).body().get("supplier").get("id").getLongValue();
+        String admin = api.login("admin");
+        long supplierOrganisation = new org.clearchain.testing.AdminFixture(api, admin).organisationNamed("Supplier A (demo)");
+        long id = api.post("/api/suppliers", auditor, Map.of("name", "Declaring Dyehouse", "country", "RO", "sectors", List.of("1313")))
+                .body().get("supplier").get("id").getLongValue();
+        org.clearchain.testing.Onboarding.join(api, admin, id, supplierOrganisation);
         long request = api.post("/api/suppliers/" + id + "/declaration-requests", auditor,
                 Map.of("dueDate", LocalDate.now().plusDays(20).toString())).number("id");
         int before = snapshots(id);
