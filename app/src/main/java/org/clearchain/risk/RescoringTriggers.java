@@ -13,6 +13,7 @@ import org.clearchain.integrations.text.Ellipsis;
 import org.clearchain.licence.LicenceStatusChanged;
 import org.clearchain.reference.ReferenceEditionLoaded;
 import org.clearchain.screening.ScreeningDecided;
+import org.clearchain.screening.ScreeningHitsRaised;
 import org.clearchain.supplier.SupplierChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,12 @@ class RescoringTriggers {
     void onScreeningDecided(ScreeningDecided event) {
         List<Long> ids = event.supplierIds();
         rescoreInBatches(ids, event.reason());
+    }
+
+    /** A new hit is a possible listing awaiting review: the supplier's risk shows it at once, with no points. */
+    @EventListener
+    void onScreeningHitsRaised(ScreeningHitsRaised event) {
+        rescoreInBatches(event.supplierIds(), event.reason());
     }
 
     private void rescoreInBatches(List<Long> supplierIds, String reason) {

@@ -1,5 +1,6 @@
 package org.clearchain.screening;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
@@ -48,15 +49,17 @@ public class Screening {
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<ScreeningHitsRaised> raised;
     private final Clock clock;
 
     Screening(ScreeningIndex index, JdbcOperations jdbc, TransactionOperations<Connection> transactions, JsonMapper json,
-              AuditLog audit, Clock clock) {
+              AuditLog audit, ApplicationEventPublisher<ScreeningHitsRaised> raised, Clock clock) {
         this.index = index;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.audit = audit;
+        this.raised = raised;
         this.clock = clock;
     }
 
@@ -183,6 +186,11 @@ public class Screening {
             refresh(connection, refreshes, now);
             return null;
         });
+        List<Long> suppliersWithNewHits = inserts.stream().filter(r -> r.subject().type() == SubjectType.SUPPLIER)
+                .map(r -> r.subject().id()).distinct().toList();
+        if (!suppliersWithNewHits.isEmpty()) {
+            raised.publishEvent(new ScreeningHitsRaised(suppliersWithNewHits, "possible listing raised by screening"));
+        }
         return new Outcome(subjects.size(), inserts.size(), refreshes.size());
     }
 

@@ -100,6 +100,9 @@ final class SecurityWorld {
         fixtures.put("agencyUse", this::agencyUse);
         fixtures.put("user", this::user);
         fixtures.put("inspection", this::inspection);
+        fixtures.put("assistanceService", this::assistanceService);
+        // the entry referrals name: its own, so that no case that ends or corrects an entry touches it
+        fixtures.put("referralService", this::assistanceService);
         fixtures.put("completedInspection", this::completedInspection);
         fixtures.put("finding", this::finding);
         fixtures.put("correctiveAction", this::correctiveAction);
@@ -318,7 +321,16 @@ final class SecurityWorld {
     }
 
     private Map<String, Object> inspection() {
-        return plan((Long) shared("supplier").get("siteId"), "ROUTINE");
+        Map<String, Object> inspection = new HashMap<>(plan((Long) shared("supplier").get("siteId"), "ROUTINE"));
+        inspection.put("assistanceServiceId", shared("referralService").get("id"));
+        return inspection;
+    }
+
+    /** An entry of tenant A's inspectorate's directory of assistance services. */
+    private Map<String, Object> assistanceService() {
+        Api.Response r = expect(201, api.post("/api/assistance-services", token(Role.INSPECTOR), Map.of("name",
+                "Shelter " + marker("assistance-service"), "kind", "SHELTER", "country", "ES")));
+        return Map.of("id", r.number("id"));
     }
 
     private Map<String, Object> completedInspection() {
