@@ -107,17 +107,22 @@ class RiskFactsReader {
         List<AgencyUseRow> rows = agencyUses.findWithLicenceForSuppliers(supplierIds, today);
         List<Long> agencyIds = rows.stream().map(AgencyUseRow::agencyId).filter(Objects::nonNull).distinct().toList();
         Set<Long> feeComplaints = new HashSet<>();
+        Map<Long, LocalDate> lastRevoked = new HashMap<>();
         if (!agencyIds.isEmpty()) {
+            String in = "(" + String.join(",", Collections.nCopies(agencyIds.size(), "?")) + ")";
             query("SELECT DISTINCT agency_id FROM complaint WHERE category = 'RECRUITMENT_FEES' AND substantiated_on IS NOT NULL"
-                    + " AND agency_id IN (" + String.join(",", Collections.nCopies(agencyIds.size(), "?")) + ")",
-                    agencyIds, rs -> feeComplaints.add(rs.getLong(1)));
+                    + " AND agency_id IN " + in, agencyIds, rs -> feeComplaints.add(rs.getLong(1)));
+            query("SELECT l.agency_id, MAX(DATE(e.occurred_at)) FROM licence_event e JOIN licence l ON l.id = e.licence_id"
+                    + " WHERE e.to_status = 'REVOKED' AND l.agency_id IN " + in + " GROUP BY l.agency_id",
+                    agencyIds, rs -> lastRevoked.put(rs.getLong(1), rs.getDate(2).toLocalDate()));
         }
         Map<Long, List<AgencyUseFact>> bySupplier = new HashMap<>();
         for (AgencyUseRow row : rows) {
             bySupplier.computeIfAbsent(row.supplierId(), k -> new ArrayList<>()).add(new AgencyUseFact(
                     row.agencyId() == null ? "unregistered:" + row.agencyName() : row.agencyId().toString(), row.agencyName(),
                     licenceState(LicenceStanding.of(row, today)), row.agencyId() != null && feeComplaints.contains(row.agencyId()),
-                    row.workforceShare() == null ? null : row.workforceShare().doubleValue(), row.lastPlacementDate()));
+                    row.workforceShare() == null ? null : row.workforceShare().doubleValue(), row.lastPlacementDate(),
+                    row.agencyId() == null ? null : lastRevoked.get(row.agencyId())));
         }
         return bySupplier;
     }
