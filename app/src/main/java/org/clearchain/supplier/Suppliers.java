@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.Agency;
 import org.clearchain.agency.AgencyRepository;
+import org.clearchain.recruiter.NamedRecruiter;
+import org.clearchain.recruiter.UnlicensedRecruiters;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
@@ -32,6 +34,7 @@ public class Suppliers {
     private final OrganisationRepository organisations;
     private final SupplierAccess access;
     private final LicenceProblems licenceProblems;
+    private final UnlicensedRecruiters recruiters;
     private final AuditLog audit;
     private final ApplicationEventPublisher<SupplierChanged> changes;
     private final Clock clock;
@@ -39,7 +42,8 @@ public class Suppliers {
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
               OrganisationRepository organisations, SupplierAccess access, LicenceProblems licenceProblems,
-              AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
+              UnlicensedRecruiters recruiters, AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes,
+              Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
@@ -49,6 +53,7 @@ public class Suppliers {
         this.organisations = organisations;
         this.access = access;
         this.licenceProblems = licenceProblems;
+        this.recruiters = recruiters;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
@@ -128,15 +133,18 @@ public class Suppliers {
     @Transactional
     public AgencyUse addAgencyUse(Actor actor, long supplierId, NewAgencyUse command) {
         access.changeable(actor, supplierId);
-        AgencyUse use = agencyUses.save(resolve(supplierId, command));
+        AgencyUse use = agencyUses.save(resolve(actor, supplierId, command));
         licenceProblems.recomputeFor(List.of(supplierId));
         audit.append(actor, "agency-use.add", "supplier", supplierId, null, use);
         changes.publishEvent(new SupplierChanged(List.of(supplierId), "agency use recorded"));
         return use;
     }
 
-    /** A registered agency by licence number or id; otherwise an unregistered one by name and country. */
-    private AgencyUse resolve(long supplierId, NewAgencyUse c) {
+    /**
+     * A registered agency by licence number or id; otherwise by name and country, the registered agency of that name
+     * or the unlicensed recruiter it gathers into.
+     */
+    private AgencyUse resolve(Actor actor, long supplierId, NewAgencyUse c) {
         Instant now = now();
         if (c.licenceNumber() != null && !c.licenceNumber().isBlank()) {
             String number = c.licenceNumber().strip().toUpperCase();
@@ -147,20 +155,20 @@ public class Suppliers {
                 throw ProblemException.invalidField("agencyId", "licence " + number + " belongs to agency " + agency.id());
             }
             return new AgencyUse(null, supplierId, agency.id(), number, agency.legalName(), agency.country(),
-                    c.workforceShare(), c.lastPlacementDate(), now);
+                    c.workforceShare(), c.lastPlacementDate(), now, null);
         }
         if (c.agencyId() != null) {
             Agency agency = agencies.findById(c.agencyId())
                     .orElseThrow(() -> ProblemException.invalidField("agencyId", "no agency in the register has id " + c.agencyId()));
             return new AgencyUse(null, supplierId, agency.id(), null, agency.legalName(), agency.country(),
-                    c.workforceShare(), c.lastPlacementDate(), now);
+                    c.workforceShare(), c.lastPlacementDate(), now, null);
         }
         if (c.agencyName() == null || c.agencyName().isBlank() || c.agencyCountry() == null) {
             throw ProblemException.invalidField("agencyName", "name the agency: licenceNumber or agencyId for a registered one,"
                     + " agencyName and agencyCountry for one that is not in the register");
         }
-        return new AgencyUse(null, supplierId, null, null, c.agencyName().strip(), c.agencyCountry(),
-                c.workforceShare(), c.lastPlacementDate(), now);
+        NamedRecruiter named = recruiters.identify(actor, "agencyName", c.agencyName(), c.agencyCountry());
+        return AgencyUse.of(supplierId, named, c.agencyName().strip(), c.agencyCountry(), c, now);
     }
 
     /**
