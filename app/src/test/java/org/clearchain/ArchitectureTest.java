@@ -40,11 +40,14 @@ class ArchitectureTest {
         FLOORS.put("agency", new String[]{"common", "security", "audit", "reference"});
         FLOORS.put("licence", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
                 "agency"});
+        // recruiters named but not registered, gathered beside the register and linked to it
+        FLOORS.put("recruiter", new String[]{"common", "integrations", "security", "audit", "reference", "agency"});
         // what the register is used by
-        FLOORS.put("complaint", new String[]{"common", "security", "audit", "reference", "agency", "licence"});
+        FLOORS.put("complaint", new String[]{"common", "security", "audit", "reference", "agency", "licence", "recruiter"});
         FLOORS.put("supplier", new String[]{"common", "security", "audit", "reference", "integrations", "feed", "agency",
-                "licence"});
-        FLOORS.put("declaration", new String[]{"common", "security", "audit", "reference", "licence", "supplier"});
+                "licence", "recruiter"});
+        FLOORS.put("declaration", new String[]{"common", "security", "audit", "reference", "licence", "recruiter",
+                "supplier"});
         // a supplier's people invited into its own organisation
         FLOORS.put("onboarding", new String[]{"common", "security", "audit", "account", "supplier"});
         FLOORS.put("inspection", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
@@ -52,7 +55,7 @@ class ArchitectureTest {
         // the engine: plain Java over the vocabulary
         FLOORS.put("scoring", new String[]{"reference"});
         FLOORS.put("screening", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
-                "agency", "supplier"});
+                "agency", "recruiter", "supplier"});
         FLOORS.put("risk", new String[]{"common", "integrations", "security", "reference", "agency", "licence", "complaint", "supplier",
                 "declaration", "inspection", "scoring", "screening"});
         // the top floor: what people read

@@ -59,6 +59,7 @@ class TableOwnershipTest {
             entry("licence_event", Set.of("licence")),
             entry("licence_number_sequence", Set.of("licence")),
             entry("complaint", Set.of("complaint")),
+            entry("unlicensed_recruiter", Set.of("recruiter")),
             entry("supplier", Set.of("supplier")),
             entry("site", Set.of("supplier")),
             entry("buyer_link", Set.of("supplier")),

@@ -21,6 +21,9 @@ public interface AgencyRepository extends CrudRepository<Agency, Long> {
     Optional<Agency> findByAuthorityIdAndCountryAndRegistrationNumber(Long authorityId, String country,
                                                                       String registrationNumber);
 
+    /** Agencies of exactly this name in this country, case and accents aside (the column's collation). */
+    List<Agency> findByCountryAndLegalName(String country, String legalName);
+
     String FILTER = """
             WHERE (:authorityId IS NULL OR a.authority_id = :authorityId)
               AND (:namePattern IS NULL OR a.legal_name LIKE :namePattern ESCAPE '!')
@@ -35,6 +38,21 @@ public interface AgencyRepository extends CrudRepository<Agency, Long> {
     @Query("SELECT COUNT(*) FROM agency a " + FILTER)
     long countMatching(@Nullable Long authorityId, @Nullable String namePattern, @Nullable String country,
                        @Nullable String licenceStatus);
+
+    /**
+     * The public register: agencies that hold or once held a licence. An application not (yet) granted — pending or
+     * rejected — does not make an agency part of it.
+     */
+    String PUBLIC_FILTER = """
+            WHERE (:namePattern IS NULL OR a.legal_name LIKE :namePattern ESCAPE '!')
+              AND (:country IS NULL OR a.country = :country)
+              AND EXISTS (SELECT 1 FROM licence l WHERE l.agency_id = a.id AND l.status NOT IN ('PENDING', 'REJECTED'))""";
+
+    @Query("SELECT a.* FROM agency a " + PUBLIC_FILTER + " ORDER BY a.legal_name, a.id LIMIT :limit OFFSET :offset")
+    List<Agency> searchPublic(@Nullable String namePattern, @Nullable String country, int limit, long offset);
+
+    @Query("SELECT COUNT(*) FROM agency a " + PUBLIC_FILTER)
+    long countPublic(@Nullable String namePattern, @Nullable String country);
 
     /** A LIKE pattern that finds {@code text} anywhere in a name, with LIKE's wildcards taken literally. */
     static String containsPattern(@Nullable String text) {

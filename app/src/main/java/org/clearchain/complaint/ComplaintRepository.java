@@ -9,7 +9,10 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Complaints against agencies. */
+/**
+ * Complaints against agencies and unlicensed recruiters. A licensing officer lists their authority's agencies'
+ * complaints and those against recruiters no register holds, which every authority may take up.
+ */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ComplaintRepository extends CrudRepository<Complaint, Long> {
 
@@ -20,9 +23,20 @@ public interface ComplaintRepository extends CrudRepository<Complaint, Long> {
     @Query("SELECT * FROM complaint WHERE id = :id FOR UPDATE")
     Optional<Complaint> lockById(long id);
 
+    /** What named a recruiter now names the record it was merged into, and its agency if that one is linked. */
+    @Query("""
+            UPDATE complaint SET recruiter_id = :intoId, agency_id = COALESCE(agency_id, :intoAgencyId)
+            WHERE recruiter_id = :fromId""")
+    void followMerge(long fromId, long intoId, @Nullable Long intoAgencyId);
+
+    @Query("UPDATE complaint SET agency_id = :agencyId WHERE recruiter_id = :recruiterId AND agency_id IS NULL")
+    void linkToAgency(long recruiterId, long agencyId);
+
+    List<Complaint> findByRecruiterIdAndSubstantiatedOnIsNotNull(Long recruiterId);
+
     String FILTER = """
-            FROM complaint c JOIN agency a ON a.id = c.agency_id
-            WHERE a.authority_id = :authorityId
+            FROM complaint c LEFT JOIN agency a ON a.id = c.agency_id
+            WHERE (a.authority_id = :authorityId OR c.agency_id IS NULL)
               AND (:agencyId IS NULL OR c.agency_id = :agencyId)
               AND (:status IS NULL OR c.status = :status)""";
 

@@ -17,9 +17,14 @@ public record DeclarationView(long id, long requestId, long buyerId, long suppli
                               Instant submittedAt, boolean current, @Nullable Long supersededBy,
                               List<LicenceCheckView> licenceChecks) {
 
-    /** A declared licence number: what the register said when the declaration came in, and what it says now. */
+    /**
+     * A declared agency: what the register said when the declaration came in, and what it says now. {@code checkedBy}
+     * is LICENCE_NUMBER, or NAME_AND_COUNTRY when no number was declared; {@code recruiterId} is the unlicensed-recruiter
+     * record the name gathered into.
+     */
     @Serdeable
-    public record LicenceCheckView(String licenceNumber, @Nullable Long agencyId, LicenceCheckResult atSubmission,
-                                   LicenceCheckResult today) {
+    public record LicenceCheckView(@Nullable String licenceNumber, @Nullable String agencyName,
+                                   @Nullable String agencyCountry, String checkedBy, @Nullable Long agencyId,
+                                   @Nullable Long recruiterId, LicenceCheckResult atSubmission, LicenceCheckResult today) {
     }
 }

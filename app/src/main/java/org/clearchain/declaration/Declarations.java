@@ -15,6 +15,8 @@ import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
 import org.clearchain.licence.Licence;
 import org.clearchain.licence.LicenceRepository;
+import org.clearchain.recruiter.NamedRecruiter;
+import org.clearchain.recruiter.UnlicensedRecruiters;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Role;
 import org.clearchain.supplier.Supplier;
@@ -29,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,8 @@ import java.util.stream.Collectors;
 
 /**
  * Requests and declarations: a buyer asks, the supplier answers once per request, answers are validated
- * against the questionnaire's schema, kept as submitted, and cross-checked against the licence register.
+ * against the questionnaire's schema, kept as submitted, and every declared agency cross-checked against the licence
+ * register and the unlicensed-recruiter records.
  */
 @Singleton
 public class Declarations {
@@ -48,6 +50,7 @@ public class Declarations {
     private final DeclarationRepository declarations;
     private final LicenceCheckRepository checks;
     private final LicenceRepository licences;
+    private final UnlicensedRecruiters recruiters;
     private final SupplierRepository suppliers;
     private final SupplierAccess access;
     private final Questionnaires questionnaires;
@@ -59,13 +62,14 @@ public class Declarations {
     private final Clock clock;
 
     Declarations(DeclarationRequestRepository requests, DeclarationRepository declarations, LicenceCheckRepository checks,
-                 LicenceRepository licences, SupplierRepository suppliers, SupplierAccess access,
-                 Questionnaires questionnaires, AuditLog audit, Revisions revisions, JsonMapper json,
+                 LicenceRepository licences, UnlicensedRecruiters recruiters, SupplierRepository suppliers,
+                 SupplierAccess access, Questionnaires questionnaires, AuditLog audit, Revisions revisions, JsonMapper json,
                  ApplicationEventPublisher<DeclarationSubmitted> submissions, Validator validator, Clock clock) {
         this.requests = requests;
         this.declarations = declarations;
         this.checks = checks;
         this.licences = licences;
+        this.recruiters = recruiters;
         this.suppliers = suppliers;
         this.access = access;
         this.questionnaires = questionnaires;
@@ -156,17 +160,39 @@ public class Declarations {
         declarations.supersede(request.buyerId(), request.supplierId(), declaration.id());
         requests.update(request.answered());
         List<LicenceCheck> saved = new ArrayList<>();
-        for (String number : declaredLicenceNumbers(submission.answers())) {
-            Optional<Licence> licence = licences.findByNumber(number);
-            LicenceCheckResult result = licence.map(l -> LicenceCheckResult.of(l.status(), l.validFrom(), l.validUntil(), today()))
-                    .orElse(LicenceCheckResult.NOT_FOUND);
-            saved.add(checks.save(new LicenceCheck(null, declaration.id(), number, result, licence.map(Licence::agencyId).orElse(null))));
+        for (DeclaredAgency agency : DeclaredAgency.in(submission.answers())) {
+            saved.add(checks.save(check(supplierUser, declaration.id(), agency)));
         }
         audit.append(supplierUser, "declaration.submit", "supplier", request.supplierId(), null,
                 new AuditSummary(declaration.id(), request.id(), request.buyerId(), request.questionnaireVersion(),
-                        saved.stream().map(c -> c.licenceNumber() + "=" + c.result()).toList()));
+                        saved.stream().map(c -> (c.licenceNumber() != null ? c.licenceNumber()
+                                : c.agencyName() + " (" + c.agencyCountry() + ")") + "=" + c.result()).toList()));
         submissions.publishEvent(new DeclarationSubmitted(declaration.id(), request.supplierId(), request.buyerId()));
-        return view(declaration, saved, licencesNamedIn(saved));
+        return view(declaration, saved, licencesNamedIn(saved), agenciesNamedIn(saved));
+    }
+
+    /**
+     * A declared agency against the register: by its licence number when one is declared, else by its name and
+     * country — a registered agency's best licence, or the unlicensed-recruiter record the name gathers into. A name
+     * that comes with a number the register does not hold is gathered too: it is a recruiter with no valid licence.
+     */
+    private LicenceCheck check(Actor supplierUser, long declarationId, DeclaredAgency declared) {
+        if (declared.licenceNumber() != null) {
+            Optional<Licence> licence = licences.findByNumber(declared.licenceNumber());
+            if (licence.isPresent()) {
+                Licence l = licence.get();
+                return new LicenceCheck(null, declarationId, declared.licenceNumber(),
+                        LicenceCheckResult.of(l.status(), l.validFrom(), l.validUntil(), today()), l.agencyId(),
+                        declared.name(), declared.country(), null);
+            }
+        }
+        NamedRecruiter named = declared.name() == null || declared.country() == null ? new NamedRecruiter(null, null)
+                : recruiters.identify(supplierUser, "answers.agencies.list", declared.name(), declared.country());
+        LicenceCheckResult result = declared.licenceNumber() != null ? LicenceCheckResult.NOT_FOUND
+                : named.agencyId() != null ? LicenceCheckResult.ofAgency(licences.findByAgencyIdOrderById(named.agencyId()), today())
+                : LicenceCheckResult.UNREGISTERED;
+        return new LicenceCheck(null, declarationId, declared.licenceNumber(), result, named.agencyId(), declared.name(),
+                declared.country(), named.recruiterId());
     }
 
     /** The declarations of a supplier the actor may read: a buyer sees only its own, never another buyer's. */
@@ -187,27 +213,49 @@ public class Declarations {
         Map<Long, List<LicenceCheck>> checksByDeclaration = allChecks.stream()
                 .collect(Collectors.groupingBy(LicenceCheck::declarationId));
         Map<String, Licence> registered = licencesNamedIn(allChecks);
-        return found.stream().map(d -> view(d, checksByDeclaration.getOrDefault(d.id(), List.of()), registered)).toList();
+        Map<Long, List<Licence>> byAgency = agenciesNamedIn(allChecks);
+        return found.stream().map(d -> view(d, checksByDeclaration.getOrDefault(d.id(), List.of()), registered, byAgency))
+                .toList();
     }
 
     /** Today's register entries of the licences the checks name, in one query, by upper-cased number. */
     private Map<String, Licence> licencesNamedIn(List<LicenceCheck> licenceChecks) {
-        Set<String> numbers = licenceChecks.stream().map(LicenceCheck::licenceNumber).collect(Collectors.toSet());
+        Set<String> numbers = licenceChecks.stream().map(LicenceCheck::licenceNumber).filter(n -> n != null)
+                .collect(Collectors.toSet());
         return numbers.isEmpty() ? Map.of() : licences.findByNumberIn(numbers).stream()
                 .collect(Collectors.toMap(l -> l.number().toUpperCase(Locale.ROOT), l -> l));
     }
 
-    private DeclarationView view(Declaration d, List<LicenceCheck> licenceChecks, Map<String, Licence> registered) {
+    /** Today's licences of the agencies that checks by name found, in one query, by agency. */
+    private Map<Long, List<Licence>> agenciesNamedIn(List<LicenceCheck> licenceChecks) {
+        Set<Long> agencyIds = licenceChecks.stream().filter(c -> c.licenceNumber() == null && c.agencyId() != null)
+                .map(LicenceCheck::agencyId).collect(Collectors.toSet());
+        return agencyIds.isEmpty() ? Map.of() : licences.findByAgencyIdInOrderById(agencyIds).stream()
+                .collect(Collectors.groupingBy(Licence::agencyId));
+    }
+
+    private DeclarationView view(Declaration d, List<LicenceCheck> licenceChecks, Map<String, Licence> registered,
+                                 Map<Long, List<Licence>> byAgency) {
         LocalDate today = today();
         List<DeclarationView.LicenceCheckView> checkViews = licenceChecks.stream()
-                .map(c -> new DeclarationView.LicenceCheckView(c.licenceNumber(), c.agencyId(), c.result(),
-                        Optional.ofNullable(registered.get(c.licenceNumber().toUpperCase(Locale.ROOT)))
-                                .map(l -> LicenceCheckResult.of(l.status(), l.validFrom(), l.validUntil(), today))
-                                .orElse(LicenceCheckResult.NOT_FOUND)))
+                .map(c -> new DeclarationView.LicenceCheckView(c.licenceNumber(), c.agencyName(), c.agencyCountry(),
+                        c.licenceNumber() != null ? "LICENCE_NUMBER" : "NAME_AND_COUNTRY", c.agencyId(), c.recruiterId(),
+                        c.result(), resultToday(c, registered, byAgency, today)))
                 .toList();
         return new DeclarationView(d.id(), d.requestId(), d.buyerId(), d.supplierId(), d.questionnaireVersion(),
                 tree(d.answers()), new Submission.Attestation(d.attestedName(), d.attestedRole(), d.attestedOn()),
                 d.submittedBy(), d.submittedAt(), d.supersededBy() == null, d.supersededBy(), checkViews);
+    }
+
+    private static LicenceCheckResult resultToday(LicenceCheck c, Map<String, Licence> registered,
+                                                  Map<Long, List<Licence>> byAgency, LocalDate today) {
+        if (c.licenceNumber() != null) {
+            return Optional.ofNullable(registered.get(c.licenceNumber().toUpperCase(Locale.ROOT)))
+                    .map(l -> LicenceCheckResult.of(l.status(), l.validFrom(), l.validUntil(), today))
+                    .orElse(LicenceCheckResult.NOT_FOUND);
+        }
+        return c.agencyId() == null ? LicenceCheckResult.UNREGISTERED
+                : LicenceCheckResult.ofAgency(byAgency.getOrDefault(c.agencyId(), List.of()), today);
     }
 
     /** Of these declarations, those the actor may read: as their requests, its buyer's and its supplier's. */
@@ -232,22 +280,6 @@ public class Declarations {
     private boolean isAddressedTo(Actor actor, long supplierId) {
         return actor.is(Role.SUPPLIER) && suppliers.findById(supplierId)
                 .map(s -> actor.belongsTo(s.supplierOrganisationId())).orElse(false);
-    }
-
-    /** Licence numbers named under agencies.list[].licenceNumber, upper-cased, each once. */
-    private static Set<String> declaredLicenceNumbers(JsonNode answers) {
-        Set<String> numbers = new LinkedHashSet<>();
-        JsonNode agencies = answers.get("agencies");
-        JsonNode list = agencies == null ? null : agencies.get("list");
-        if (list != null && list.isArray()) {
-            for (JsonNode agency : list.values()) {
-                JsonNode number = agency.get("licenceNumber");
-                if (number != null && number.isString() && !number.getStringValue().isBlank()) {
-                    numbers.add(number.getStringValue().strip().toUpperCase());
-                }
-            }
-        }
-        return numbers;
     }
 
     private String text(JsonNode node) {

@@ -6,12 +6,18 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** What the register said, on submission, of a licence number a declaration names. */
+/**
+ * What the register said, on submission, of an agency a declaration names: checked by its licence number when one is
+ * declared, else by its name and country against the register and the unlicensed-recruiter records.
+ */
 @Serdeable
 @MappedEntity("declaration_licence_check")
 public record LicenceCheck(@Id @GeneratedValue @Nullable Long id,
                            Long declarationId,
-                           String licenceNumber,
+                           @Nullable String licenceNumber,
                            LicenceCheckResult result,
-                           @Nullable Long agencyId) {
+                           @Nullable Long agencyId,
+                           @Nullable String agencyName,
+                           @Nullable String agencyCountry,
+                           @Nullable Long recruiterId) {
 }

@@ -11,4 +11,14 @@ import java.util.List;
 public interface LicenceCheckRepository extends CrudRepository<LicenceCheck, Long> {
 
     List<LicenceCheck> findByDeclarationIdInOrderById(List<Long> declarationIds);
+
+    /** What named a recruiter now names the record it was merged into, and its agency if that one is linked. */
+    @io.micronaut.data.annotation.Query("""
+            UPDATE declaration_licence_check SET recruiter_id = :intoId, agency_id = COALESCE(agency_id, :intoAgencyId)
+            WHERE recruiter_id = :fromId""")
+    void followMerge(long fromId, long intoId, @io.micronaut.core.annotation.Nullable Long intoAgencyId);
+
+    @io.micronaut.data.annotation.Query(
+            "UPDATE declaration_licence_check SET agency_id = :agencyId WHERE recruiter_id = :recruiterId AND agency_id IS NULL")
+    void linkToAgency(long recruiterId, long agencyId);
 }

@@ -19,7 +19,10 @@ import org.clearchain.security.LimitedPerAddress;
 import java.util.List;
 import java.util.Map;
 
-/** The public register: anyone can look an agency up by name and see its licences' standing. */
+/**
+ * The public register: anyone can look an agency up by name and see its licences' standing. It lists agencies that
+ * are or were licensed, with their granted licences; applications not granted are the authority's business.
+ */
 @Controller("/api/public/agencies")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,12 +43,12 @@ class PublicAgencyController {
         PageRequest request = PageRequest.of(page, size);
         String pattern = AgencyRepository.containsPattern(q);
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase();
-        List<Agency> found = agencies.search(null, pattern, countryCode, null, request.size(), request.offset());
+        List<Agency> found = agencies.searchPublic(pattern, countryCode, request.size(), request.offset());
         Map<Long, List<PublicLicenceView>> licencesByAgency = licences.byAgency(found.stream().map(Agency::id).toList());
         List<PublicAgency> items = found.stream()
                 .map(a -> new PublicAgency(a.id(), a.legalName(), a.registrationNumber(), a.country(), a.sectors(),
                         licencesByAgency.getOrDefault(a.id(), List.of())))
                 .toList();
-        return PageView.of(items, request, agencies.countMatching(null, pattern, countryCode, null));
+        return PageView.of(items, request, agencies.countPublic(pattern, countryCode));
     }
 }

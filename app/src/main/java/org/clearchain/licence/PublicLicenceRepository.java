@@ -15,7 +15,9 @@ interface PublicLicenceRepository extends GenericRepository<Licence, Long> {
 
     String SELECT = """
             SELECT l.number, l.agency_id, a.legal_name AS agency_name, a.country AS agency_country, o.name AS authority,
-                   l.status, l.valid_from, l.valid_until
+                   l.status, l.valid_from, l.valid_until,
+                   (SELECT DATE(e.occurred_at) FROM licence_event e WHERE e.licence_id = l.id ORDER BY e.id DESC LIMIT 1)
+                       AS status_since
             FROM licence l JOIN agency a ON a.id = l.agency_id JOIN organisation o ON o.id = l.authority_id""";
 
     @Query(SELECT + " WHERE l.number = :number")
@@ -32,6 +34,7 @@ interface PublicLicenceRepository extends GenericRepository<Licence, Long> {
     @Query("(" + SELECT + " WHERE l.updated_at >= :since) UNION (" + SELECT + " WHERE a.updated_at >= :since) LIMIT :limit")
     List<PublicLicence> findPublicChangedSince(Instant since, int limit);
 
-    @Query(SELECT + " WHERE l.agency_id IN (:agencyIds) ORDER BY l.id")
+    /** The granted licences (not pending or rejected applications) of these agencies. */
+    @Query(SELECT + " WHERE l.agency_id IN (:agencyIds) AND l.status NOT IN ('PENDING', 'REJECTED') ORDER BY l.id")
     List<PublicLicence> findPublicByAgencyIds(List<Long> agencyIds);
 }

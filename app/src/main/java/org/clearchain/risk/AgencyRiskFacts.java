@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.Agency;
 import org.clearchain.licence.Licence;
+import org.clearchain.licence.LicenceEventRepository;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.licence.LicenceStatus;
 import org.clearchain.reference.ComplaintCategory;
@@ -17,19 +18,25 @@ import org.clearchain.supplier.LicenceStanding;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** What an agency's own risk is scored from: its best licence today, substantiated complaints, findings where it placed workers. */
+/**
+ * What an agency's own risk is scored from: its best licence today, its last revocation, substantiated complaints,
+ * findings where it placed workers.
+ */
 @Singleton
 class AgencyRiskFacts {
 
     private final LicenceRepository licences;
+    private final LicenceEventRepository licenceEvents;
     private final JdbcOperations jdbc;
 
-    AgencyRiskFacts(LicenceRepository licences, JdbcOperations jdbc) {
+    AgencyRiskFacts(LicenceRepository licences, LicenceEventRepository licenceEvents, JdbcOperations jdbc) {
         this.licences = licences;
+        this.licenceEvents = licenceEvents;
         this.jdbc = jdbc;
     }
 
@@ -37,7 +44,12 @@ class AgencyRiskFacts {
     AgencyFacts of(Agency agency, LocalDate today) {
         long id = agency.id();
         return new AgencyFacts(String.valueOf(id), agency.legalName(), licenceState(id, today), agency.sectors(),
-                complaints(id), findings(id));
+                complaints(id), findings(id), lastRevokedOn(id));
+    }
+
+    private LocalDate lastRevokedOn(long agencyId) {
+        return licenceEvents.findRevocationsOfAgency(agencyId).stream().findFirst()
+                .map(e -> e.occurredAt().atZone(ZoneOffset.UTC).toLocalDate()).orElse(null);
     }
 
     /** The best licence the agency holds today: a valid one first, else its latest; none means no licence record. */

@@ -24,14 +24,19 @@ final class AgencyExposure {
         Part part = new Part();
         record Exposed(AgencyUseFact use, double points, String arithmetic, String factor) { }
         List<Exposed> exposed = uses.stream().map(use -> {
-            LicenceState state = effectiveState(use.licenceState());
+            LicenceState held = effectiveState(use.licenceState());
+            boolean remembered = rules.remembers(use.lastRevokedOn(), asOf)
+                    && rules.licencePoints().get(LicenceState.REVOKED) > rules.licencePoints().get(held);
+            LicenceState state = remembered ? LicenceState.REVOKED : held;
             double licence = rules.licencePoints().get(state);
             double complaint = use.feeComplaintSubstantiated() ? rules.feeComplaintPoints() : 0;
             double agencyScore = Math.min(rules.agencyScoreCap(), licence + complaint);
             double exposure = rules.exposure().of(use.workforceSharePercent());
             double months = use.lastPlacement() == null ? 0 : MonthsElapsed.between(use.lastPlacement(), asOf);
             double decay = MonthsElapsed.halfLifeDecay(months, rules.placementHalfLifeMonths());
-            String arithmetic = "agency score " + Rounding.show(agencyScore) + " (" + state + " "
+            String arithmetic = "agency score " + Rounding.show(agencyScore) + " (" + (remembered ? "licence "
+                    + held + " but revoked on " + use.lastRevokedOn() + ", remembered "
+                    + Rounding.show(rules.revocationMemoryMonths()) + " months: " : "") + state + " "
                     + Rounding.show(licence) + (complaint > 0 ? " + fee complaint " + Rounding.show(complaint) : "")
                     + (licence + complaint > agencyScore ? ", capped" : "") + ") / 100 × "
                     + Rounding.show(rules.propagationWeight()) + " × exposure " + Rounding.show(exposure) + " ("
@@ -40,7 +45,8 @@ final class AgencyExposure {
                     + (use.lastPlacement() == null ? "1 (last placement unknown: no decay)"
                     : "0.5^(" + Rounding.show(months) + "/" + Rounding.show(rules.placementHalfLifeMonths()) + ")");
             String factor = use.agencyName() + (use.licenceState() == null
-                    ? ": no licence record, treated as unlicensed" : ": licence " + state);
+                    ? ": no licence record, treated as unlicensed" : ": licence " + held)
+                    + (remembered ? ", revoked on " + use.lastRevokedOn() : "");
             double points = agencyScore / 100 * rules.propagationWeight() * exposure * decay;
             return new Exposed(use, points, arithmetic, factor);
         }).toList();

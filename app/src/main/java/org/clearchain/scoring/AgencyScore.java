@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An agency's own score: licence points, +30 once for a substantiated fee complaint, +10 per other substantiated
+ * An agency's own score: licence points (a revocation weighing as REVOKED for the methodology's memory, whatever the
+ * agency holds or applies for since), +30 once for a substantiated fee complaint, +10 per other substantiated
  * complaint and +10 per ILO-indicator finding naming it within 24 months (each capped), all capped at 100.
  */
 final class AgencyScore {
@@ -30,6 +31,14 @@ final class AgencyScore {
         part.add(new Contribution("A.licence", facts.licenceState() == null
                 ? "no licence record: treated as unlicensed" : "licence " + state, "licence register", version,
                 state.toString(), rules.licencePoints().get(state), asOf));
+        double forgotten = rules.licencePoints().get(LicenceState.REVOKED) - rules.licencePoints().get(state);
+        if (forgotten > 0 && rules.remembers(facts.lastRevokedOn(), asOf)) {
+            part.add(new Contribution("A.revocation-memory", "licence revoked on " + facts.lastRevokedOn()
+                    + ": weighs as REVOKED for " + Rounding.show(rules.revocationMemoryMonths())
+                    + " months, whatever the agency holds or applies for since", "licence register", version,
+                    "REVOKED " + Rounding.show(rules.licencePoints().get(LicenceState.REVOKED)) + " − " + state + " "
+                    + Rounding.show(rules.licencePoints().get(state)), forgotten, facts.lastRevokedOn()));
+        }
 
         List<AgencyComplaintFact> complaints = facts.substantiatedComplaints();
         complaints.stream().filter(c -> c.category() == ComplaintCategory.RECRUITMENT_FEES).findFirst()

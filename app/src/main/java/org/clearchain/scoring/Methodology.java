@@ -81,7 +81,13 @@ public record Methodology(String version, String description, ScoreRange score, 
 
     public record Agencies(double cap, double propagationWeight, double agencyScoreCap,
                            Map<LicenceState, Double> licencePoints, double feeComplaintPoints, Exposure exposure,
-                           double placementHalfLifeMonths, OwnAssessment ownAssessment) { }
+                           double placementHalfLifeMonths, double revocationMemoryMonths,
+                           OwnAssessment ownAssessment) {
+        /** A revocation weighs as REVOKED for this many months, whatever licence the agency holds or applies for since. */
+        public boolean remembers(java.time.LocalDate revokedOn, java.time.LocalDate asOf) {
+            return revokedOn != null && MonthsElapsed.between(revokedOn, asOf) <= revocationMemoryMonths;
+        }
+    }
 
     public record Declaration(double positiveCap, double negativeCap, double noEmployerPaysPolicy,
                               double recruitersForMigrantWorkers, double migrantShareAbovePercent, double migrantShare,

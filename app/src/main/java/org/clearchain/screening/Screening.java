@@ -82,12 +82,29 @@ public class Screening {
                 + " FROM agency WHERE id IN ", SubjectType.AGENCY, agencyIds));
     }
 
-    /** Every supplier and agency again, a batch per transaction: after a new edition of a list. */
+    /**
+     * Screens these unlicensed-recruiter records inside the caller's transaction: a name with no licence is screened
+     * like an agency, by name and country.
+     */
+    public Outcome screenRecruiters(List<Long> recruiterIds) {
+        return screen(SubjectType.RECRUITER, recruiterIds, () -> subjects("SELECT id, name, country, NULL"
+                + " FROM unlicensed_recruiter WHERE id IN ", SubjectType.RECRUITER, recruiterIds));
+    }
+
+    private Outcome screen(SubjectType type, List<Long> ids) {
+        return switch (type) {
+            case SUPPLIER -> screenSuppliers(ids);
+            case AGENCY -> screenAgencies(ids);
+            case RECRUITER -> screenRecruiters(ids);
+        };
+    }
+
+    /** Every supplier, agency and unlicensed recruiter again, a batch per transaction: after a new edition of a list. */
     public Outcome rescreenEveryone(String reason) {
         Outcome total = new Outcome(0, 0, 0);
         long start = System.nanoTime();
         for (SubjectType type : SubjectType.values()) {
-            String table = type == SubjectType.SUPPLIER ? "supplier" : "agency";
+            String table = type.table();
             long after = 0;
             while (true) {
                 long from = after;
@@ -95,7 +112,7 @@ public class Screening {
                 if (ids.isEmpty()) {
                     break;
                 }
-                Outcome batch = transactions.executeWrite(status -> type == SubjectType.SUPPLIER ? screenSuppliers(ids) : screenAgencies(ids));
+                Outcome batch = transactions.executeWrite(status -> screen(type, ids));
                 total = total.plus(batch);
                 after = ids.get(ids.size() - 1);
             }

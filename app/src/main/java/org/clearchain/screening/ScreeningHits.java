@@ -44,12 +44,13 @@ import java.util.Set;
 public class ScreeningHits {
 
     private static final String SELECT = "SELECT h.id, h.status, h.score, h.subject_type, h.subject_id, h.subject_name,"
-            + " COALESCE(s.country, a.country), h.matched_name, h.reasons, h.entry_hash, h.decision_reason, h.decided_by,"
+            + " COALESCE(s.country, a.country, r.country), h.matched_name, h.reasons, h.entry_hash, h.decision_reason, h.decided_by,"
             + " h.decided_at, h.decided_hash, h.raised_at, e.id, l.name, l.forced_labour, e.entry_key, e.kind, e.name,"
             + " e.aliases, e.countries, e.forced_labour, e.programme, e.removed_at, e.content_hash"
             + " FROM screening_hit h JOIN entity_list_entry e ON e.id = h.entry_id JOIN entity_list l ON l.id = e.list_id"
             + " LEFT JOIN supplier s ON h.subject_type = 'SUPPLIER' AND s.id = h.subject_id"
-            + " LEFT JOIN agency a ON h.subject_type = 'AGENCY' AND a.id = h.subject_id";
+            + " LEFT JOIN agency a ON h.subject_type = 'AGENCY' AND a.id = h.subject_id"
+            + " LEFT JOIN unlicensed_recruiter r ON h.subject_type = 'RECRUITER' AND r.id = h.subject_id";
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -74,7 +75,9 @@ public class ScreeningHits {
             return new Scope("TRUE", List.of());
         }
         if (actor.is(Role.LICENSING_OFFICER)) {
-            return new Scope("h.subject_type = 'AGENCY' AND h.subject_id IN (SELECT id FROM agency WHERE authority_id = ?)",
+            // unlicensed recruiters belong to no authority's register: every licensing officer reviews their hits
+            return new Scope("(h.subject_type = 'RECRUITER' OR h.subject_type = 'AGENCY'"
+                    + " AND h.subject_id IN (SELECT id FROM agency WHERE authority_id = ?))",
                     List.of(actor.organisationId()));
         }
         if (actor.is(Role.AUDITOR)) {

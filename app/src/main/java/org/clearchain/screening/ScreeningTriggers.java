@@ -3,10 +3,12 @@ package org.clearchain.screening;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.AgencyChanged;
+import org.clearchain.recruiter.RecruiterNamed;
 import org.clearchain.supplier.SupplierChanged;
 
 /**
- * Who is screened when: a supplier added, imported or changed, and an agency registered or corrected, inside the
+ * Who is screened when: a supplier added, imported or changed, an agency registered or corrected, and a recruiter
+ * named without a licence for the first time, inside the
  * transaction that wrote them, so a hit is there as soon as the record is. A new edition of a list screens everyone
  * (see {@link EntityListFeed}).
  */
@@ -27,5 +29,10 @@ class ScreeningTriggers {
     @EventListener
     void onAgencyChanged(AgencyChanged event) {
         screening.screenAgencies(event.agencyIds());
+    }
+
+    @EventListener
+    void onRecruiterNamed(RecruiterNamed event) {
+        screening.screenRecruiters(java.util.List.of(event.recruiterId()));
     }
 }

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 
 /**
  * A supplier's use of a recruitment agency: a registered one ({@code agencyId}, with the licence number used)
- * or an unregistered one known by name and country only.
+ * or an unregistered one known by name and country only, gathered into its unlicensed-recruiter record
+ * ({@code recruiterId}; both are set once that record is linked to the agency it turned out to be).
  */
 @Serdeable
 @MappedEntity("agency_use")
@@ -24,5 +25,13 @@ public record AgencyUse(@Id @GeneratedValue @Nullable Long id,
                         String agencyCountry,
                         @Nullable BigDecimal workforceShare,
                         @Nullable LocalDate lastPlacementDate,
-                        Instant createdAt) {
+                        Instant createdAt,
+                        @Nullable Long recruiterId) {
+
+    /** A use of a registered agency, or of the recruiter a name turned out to be. */
+    static AgencyUse of(long supplierId, org.clearchain.recruiter.NamedRecruiter named, String name, String country,
+                        NewAgencyUse c, Instant now) {
+        return new AgencyUse(null, supplierId, named.agencyId(), null, name, country, c.workforceShare(),
+                c.lastPlacementDate(), now, named.recruiterId());
+    }
 }

@@ -22,7 +22,7 @@ public interface AgencyUseRepository extends CrudRepository<AgencyUse, Long> {
      */
     @Query("""
             SELECT au.id, au.supplier_id, au.agency_id, au.agency_name, au.agency_country, au.workforce_share,
-                   au.last_placement_date, au.ended_on,
+                   au.last_placement_date, au.ended_on, au.recruiter_id,
                    COALESCE(au.licence_number, l.number) AS licence_number, l.status AS licence_status,
                    l.valid_from AS licence_valid_from, l.valid_until AS licence_valid_until
             FROM agency_use au
@@ -47,4 +47,16 @@ public interface AgencyUseRepository extends CrudRepository<AgencyUse, Long> {
 
     @Query("UPDATE agency_use SET ended_on = :endedOn WHERE id = :id")
     void end(long id, LocalDate endedOn);
+
+    @Query("SELECT DISTINCT supplier_id FROM agency_use WHERE recruiter_id = :recruiterId")
+    List<Long> findSupplierIdsByRecruiterId(long recruiterId);
+
+    /** What named a recruiter now names the record it was merged into, and its agency if that one is linked. */
+    @Query("""
+            UPDATE agency_use SET recruiter_id = :intoId, agency_id = COALESCE(agency_id, :intoAgencyId)
+            WHERE recruiter_id = :fromId""")
+    void followMerge(long fromId, long intoId, @io.micronaut.core.annotation.Nullable Long intoAgencyId);
+
+    @Query("UPDATE agency_use SET agency_id = :agencyId WHERE recruiter_id = :recruiterId AND agency_id IS NULL")
+    void linkToAgency(long recruiterId, long agencyId);
 }

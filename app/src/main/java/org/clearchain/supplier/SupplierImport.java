@@ -13,6 +13,8 @@ import org.clearchain.common.ProblemException;
 import org.clearchain.integrations.text.Words;
 import org.clearchain.licence.Licence;
 import org.clearchain.licence.LicenceRepository;
+import org.clearchain.recruiter.NamedRecruiter;
+import org.clearchain.recruiter.UnlicensedRecruiters;
 import org.clearchain.security.Actor;
 
 import java.math.BigDecimal;
@@ -47,6 +49,7 @@ public class SupplierImport {
     private final AgencyRepository agencies;
     private final LicenceProblems licenceProblems;
     private final LinkRequests linkRequests;
+    private final UnlicensedRecruiters recruiters;
     private final AuditLog audit;
     private final Validator validator;
     private final ApplicationEventPublisher<SupplierChanged> changes;
@@ -54,7 +57,8 @@ public class SupplierImport {
 
     SupplierImport(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
                    AgencyUseRepository agencyUses, LicenceRepository licences, AgencyRepository agencies,
-                   LicenceProblems licenceProblems, LinkRequests linkRequests, AuditLog audit, Validator validator,
+                   LicenceProblems licenceProblems, LinkRequests linkRequests, UnlicensedRecruiters recruiters,
+                   AuditLog audit, Validator validator,
                    ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
@@ -64,6 +68,7 @@ public class SupplierImport {
         this.agencies = agencies;
         this.licenceProblems = licenceProblems;
         this.linkRequests = linkRequests;
+        this.recruiters = recruiters;
         this.audit = audit;
         this.validator = validator;
         this.changes = changes;
@@ -201,7 +206,7 @@ public class SupplierImport {
                 }
             }
             for (NewAgencyUse u : item.agencyUses()) {
-                newUses.add(agencyUse(supplier.id(), u, licencesByNumber, agenciesById, now));
+                newUses.add(agencyUse(auditor, supplier.id(), u, licencesByNumber, agenciesById, now));
                 changedSomething = true;
             }
             if (createdSomething || changedSomething) {
@@ -304,8 +309,8 @@ public class SupplierImport {
                 .collect(Collectors.toMap(Licence::number, Function.identity()));
     }
 
-    private static AgencyUse agencyUse(long supplierId, NewAgencyUse u, Map<String, Licence> licencesByNumber,
-                                       Map<Long, Agency> agenciesById, Instant now) {
+    private AgencyUse agencyUse(Actor auditor, long supplierId, NewAgencyUse u, Map<String, Licence> licencesByNumber,
+                                Map<Long, Agency> agenciesById, Instant now) {
         if (u.licenceNumber() != null && !u.licenceNumber().isBlank()) {
             String number = u.licenceNumber().strip().toUpperCase();
             Licence licence = licencesByNumber.get(number);
@@ -314,12 +319,12 @@ public class SupplierImport {
             }
             Agency agency = agenciesById.get(licence.agencyId());
             return new AgencyUse(null, supplierId, agency.id(), number, agency.legalName(), agency.country(),
-                    u.workforceShare(), u.lastPlacementDate(), now);
+                    u.workforceShare(), u.lastPlacementDate(), now, null);
         }
         if (u.agencyName() == null || u.agencyName().isBlank() || u.agencyCountry() == null) {
             throw ProblemException.invalidField("agencyName", "an unregistered agency needs agencyName and agencyCountry");
         }
-        return new AgencyUse(null, supplierId, null, null, u.agencyName().strip(), u.agencyCountry(), u.workforceShare(),
-                u.lastPlacementDate(), now);
+        NamedRecruiter named = recruiters.identify(auditor, "agencyName", u.agencyName(), u.agencyCountry());
+        return AgencyUse.of(supplierId, named, u.agencyName().strip(), u.agencyCountry(), u, now);
     }
 }

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.Agency;
 import org.clearchain.agency.AgencyRepository;
+import org.clearchain.recruiter.NamedRecruiter;
+import org.clearchain.recruiter.UnlicensedRecruiters;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
@@ -30,6 +32,7 @@ public class Suppliers {
     private final SupplierAccess access;
     private final KnownSuppliers known;
     private final LicenceProblems licenceProblems;
+    private final UnlicensedRecruiters recruiters;
     private final AuditLog audit;
     private final ApplicationEventPublisher<SupplierChanged> changes;
     private final Clock clock;
@@ -37,7 +40,8 @@ public class Suppliers {
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
               SupplierAccess access, KnownSuppliers known, LicenceProblems licenceProblems,
-              AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
+              UnlicensedRecruiters recruiters, AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes,
+              Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
@@ -47,6 +51,7 @@ public class Suppliers {
         this.access = access;
         this.known = known;
         this.licenceProblems = licenceProblems;
+        this.recruiters = recruiters;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
@@ -138,15 +143,18 @@ public class Suppliers {
     @Transactional
     public AgencyUse addAgencyUse(Actor actor, long supplierId, NewAgencyUse command) {
         access.changeable(actor, supplierId);
-        AgencyUse use = agencyUses.save(resolve(supplierId, command));
+        AgencyUse use = agencyUses.save(resolve(actor, supplierId, command));
         licenceProblems.recomputeFor(List.of(supplierId));
         audit.append(actor, "agency-use.add", "supplier", supplierId, null, use);
         changes.publishEvent(new SupplierChanged(List.of(supplierId), "agency use recorded"));
         return use;
     }
 
-    /** A registered agency by licence number or id; otherwise an unregistered one by name and country. */
-    private AgencyUse resolve(long supplierId, NewAgencyUse c) {
+    /**
+     * A registered agency by licence number or id; otherwise by name and country, the registered agency of that name
+     * or the unlicensed recruiter it gathers into.
+     */
+    private AgencyUse resolve(Actor actor, long supplierId, NewAgencyUse c) {
         Instant now = now();
         if (c.licenceNumber() != null && !c.licenceNumber().isBlank()) {
             String number = c.licenceNumber().strip().toUpperCase();
@@ -157,25 +165,25 @@ public class Suppliers {
                 throw ProblemException.invalidField("agencyId", "licence " + number + " belongs to agency " + agency.id());
             }
             return new AgencyUse(null, supplierId, agency.id(), number, agency.legalName(), agency.country(),
-                    c.workforceShare(), c.lastPlacementDate(), now);
+                    c.workforceShare(), c.lastPlacementDate(), now, null);
         }
         if (c.agencyId() != null) {
             Agency agency = agencies.findById(c.agencyId())
                     .orElseThrow(() -> ProblemException.invalidField("agencyId", "no agency in the register has id " + c.agencyId()));
             return new AgencyUse(null, supplierId, agency.id(), null, agency.legalName(), agency.country(),
-                    c.workforceShare(), c.lastPlacementDate(), now);
+                    c.workforceShare(), c.lastPlacementDate(), now, null);
         }
-        boolean named = c.agencyName() != null && !c.agencyName().isBlank();
-        if (named && c.agencyCountry() == null) {
+        boolean hasName = c.agencyName() != null && !c.agencyName().isBlank();
+        if (hasName && c.agencyCountry() == null) {
             throw ProblemException.invalidField("agencyCountry", "is required with agencyName: the country of the agency,"
                     + " as a two-letter ISO 3166-1 code (e.g. BD)");
         }
-        if (!named) {
+        if (!hasName) {
             throw ProblemException.invalidField("agencyName", "name the agency: licenceNumber or agencyId for a registered one,"
                     + " agencyName and agencyCountry for one that is not in the register");
         }
-        return new AgencyUse(null, supplierId, null, null, c.agencyName().strip(), c.agencyCountry(),
-                c.workforceShare(), c.lastPlacementDate(), now);
+        NamedRecruiter named = recruiters.identify(actor, "agencyName", c.agencyName(), c.agencyCountry());
+        return AgencyUse.of(supplierId, named, c.agencyName().strip(), c.agencyCountry(), c, now);
     }
 
     /**

@@ -63,7 +63,7 @@ class PublicLicenceLookupTest {
         register.rows.add(licence("CC-2026-000001", LicenceStatus.ACTIVE));
         small.refresh();
         register.rows.set(0, new PublicLicence("CC-2026-000001", 1, "Agency", "PH", "Authority", LicenceStatus.ACTIVE,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)));
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null));
         for (int i = 2; i <= 4; i++) {
             register.changed.add(licence("CC-2026-00000" + i, LicenceStatus.ACTIVE));
         }
@@ -77,7 +77,7 @@ class PublicLicenceLookupTest {
 
     private static PublicLicence licence(String number, LicenceStatus status) {
         return new PublicLicence(number, 1, "Agency", "PH", "Authority", status, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2028, 1, 1));
+                LocalDate.of(2028, 1, 1), null);
     }
 
     /** Reads as the database would: a read sees the rows as they were when it began. */

@@ -94,6 +94,7 @@ final class SecurityWorld {
         fixtures.put("pendingLicence", this::pendingLicence);
         fixtures.put("complaint", this::complaint);
         fixtures.put("publicComplaint", this::publicComplaint);
+        fixtures.put("recruiter", this::recruiter);
         fixtures.put("supplier", this::supplier);
         fixtures.put("linkable", this::linkable);
         fixtures.put("linkRequest", this::linkRequest);
@@ -246,6 +247,19 @@ final class SecurityWorld {
                 "licenceNumber", shared("licence").get("number"), "category", "RECRUITMENT_FEES",
                 "description", "Charged a fee " + marker("public-complaint"), "contact", marker("public-complaint-contact"))));
         return Map.of("trackingCode", r.text("trackingCode"));
+    }
+
+    /** Two unlicensed recruiters named by public complaints (no markers: every authority's officers read them), and A's agency. */
+    private Map<String, Object> recruiter() {
+        return Map.of("id", nameRecruiter(), "intoId", nameRecruiter(), "agencyId", shared("agency").get("id"));
+    }
+
+    private long nameRecruiter() {
+        String name = "Recruiter " + unique();
+        expect(201, api.post("/api/public/complaints", null, Map.of("agencyName", name, "agencyCountry", "BD",
+                "category", "DECEPTION", "description", "Promised a job that did not exist")));
+        Api.Response r = expect(200, api.get("/api/recruiters?q=" + name.replace(" ", "%20"), token(Role.LICENSING_OFFICER)));
+        return r.body().get("items").get(0).get("id").getLongValue();
     }
 
     private Map<String, Object> supplier() {

@@ -72,18 +72,18 @@ class CorrectionApiTest extends ApiTest {
 
     @Test
     void correctingASupplierKeepsItsPreviousDetailsWithWhoWhenAndWhy() {
-        long id = supplierOfA("Carpati Textlie SRL");
+        long id = supplierOfA("Brasov Knitwaer SRL");
 
-        Api.Response corrected = api.call("PATCH", "/api/suppliers/" + id, auditorA, Map.of("name", "Carpati Textile SRL",
+        Api.Response corrected = api.call("PATCH", "/api/suppliers/" + id, auditorA, Map.of("name", "Brasov Knitwear SRL",
                 "registrationNumber", "J12/345/2015", "reason", "Name and number mistyped at listing"));
 
         assertEquals(200, corrected.status(), corrected::toString);
-        assertEquals("Carpati Textile SRL", api.get("/api/suppliers/" + id, auditorA).body().get("supplier").get("name").getStringValue());
+        assertEquals("Brasov Knitwear SRL", api.get("/api/suppliers/" + id, auditorA).body().get("supplier").get("name").getStringValue());
         JsonNode revision = last(history("/api/suppliers/" + id, auditorA));
         assertEquals("supplier.correct", revision.get("action").getStringValue());
-        assertEquals("Carpati Textlie SRL", revision.get("before").get("name").getStringValue());
+        assertEquals("Brasov Knitwaer SRL", revision.get("before").get("name").getStringValue());
         assertEquals("J12/1/2020", revision.get("before").get("registrationNumber").getStringValue());
-        assertEquals("Carpati Textile SRL", revision.get("after").get("name").getStringValue());
+        assertEquals("Brasov Knitwear SRL", revision.get("after").get("name").getStringValue());
         assertEquals("Name and number mistyped at listing", revision.get("reason").getStringValue());
         assertEquals("auditor.a", revision.get("revisedBy").getStringValue());
         assertTrue(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'supplier.correct' AND entity_id = '" + id + "'") == 1);
