@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import org.clearchain.testing.AdminFixture;
 import org.clearchain.testing.Api;
+import org.clearchain.testing.Onboarding;
 import org.clearchain.testing.ApiTest;
 import org.clearchain.testing.RegisterFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,9 +123,11 @@ class DeclaredAgencyChecksTest extends ApiTest {
 
     private long supplier(String name) {
         Api.Response r = api.post("/api/suppliers", auditor, Map.of("name", name, "country", "RO",
-                "supplierOrganisationId", supplierOrganisation, "sectors", List.of("1410"), "allowDuplicate", true));
+                "sectors", List.of("1410"), "allowDuplicate", true));
         assertEquals(201, r.status(), r::toString);
-        return r.body().get("supplier").get("id").getLongValue();
+        long id = r.body().get("supplier").get("id").getLongValue();
+        Onboarding.join(api, api.login("admin"), id, supplierOrganisation);
+        return id;
     }
 
     @SuppressWarnings("unchecked")
