@@ -9,7 +9,7 @@
 #   BENCH_DURATION=5s BENCH_WARMUP=3s BENCH_ROUNDS=1 app/bench/public-licence-bench.sh   # a quick look
 #
 # Other settings: BENCH_PORT (18080; the instance without the guards takes the next port), BENCH_DB (clearchain_bench), BENCH_DB_HOST/PORT/USER/PASSWORD,
-# BENCH_LICENCES (100000), BENCH_AGENCIES (1000), BENCH_THREADS (2), BENCH_CONNECTIONS (64),
+# BENCH_WARMUP_ROUNDS (3), BENCH_LICENCES (100000), BENCH_AGENCIES (1000), BENCH_THREADS (2), BENCH_CONNECTIONS (64),
 # BENCH_APP_LOG (kept when set; a temporary file otherwise) and JAVA_OPTS for the application's JVM.
 #
 # Needs: java 17+, a MariaDB/MySQL server (default 127.0.0.1:3306, root, empty password) and wrk (the Debian
@@ -33,6 +33,7 @@ threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-64}"
 duration="${BENCH_DURATION:-30s}"
 warmup="${BENCH_WARMUP:-10s}"
+warmup_rounds="${BENCH_WARMUP_ROUNDS:-3}"
 rounds="${BENCH_ROUNDS:-2}"
 year="$(date -u +%Y)"
 work="$(mktemp -d -t clearchain-bench.XXXXXX)"
@@ -214,10 +215,13 @@ p99_ms() {
     }' "$1"
 }
 
-echo "Warming up ($warmup each)..."
-measure_constant "$warmup" "$work/warm-constant.txt"
-measure_licence "$warmup" "$work/warm-licence.txt"
-measure_before "$warmup" "$work/warm-unguarded.txt"
+# in turns, so that no instance is measured while it still compiles: on a busy machine one turn is not enough
+echo "Warming up ($warmup each, $warmup_rounds turns)..."
+for w in $(seq 1 "$warmup_rounds"); do
+    measure_constant "$warmup" "$work/warm-constant-$w.txt"
+    measure_licence "$warmup" "$work/warm-licence-$w.txt"
+    measure_before "$warmup" "$work/warm-unguarded-$w.txt"
+done
 
 echo "Measuring: $rounds round(s) of $duration per endpoint, wrk -t$threads -c$connections, alternating..."
 for r in $(seq 1 "$rounds"); do
