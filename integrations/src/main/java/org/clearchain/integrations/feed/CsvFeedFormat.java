@@ -89,6 +89,7 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final int columns;
+        private final CsvRow.Columns names;
         private long nextLine = 2;
         private String unreadable;
         private boolean exhausted;
@@ -97,6 +98,8 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
             this.parser = parser;
             this.records = parser.iterator();
             this.columns = parser.getHeaderNames().size();
+            // a copy, which ignores case as the parser does
+            this.names = new CsvRow.Columns(parser.getHeaderMap());
         }
 
         @Override
@@ -136,7 +139,7 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
                         + columns + " (a truncated line?)");
             }
             try {
-                return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record)));
+                return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record, names)));
             } catch (RowException e) {
                 return new FeedLine.Refused<>(line, raw, e.getMessage());
             }
