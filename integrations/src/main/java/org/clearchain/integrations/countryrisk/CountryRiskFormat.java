@@ -1,6 +1,6 @@
 package org.clearchain.integrations.countryrisk;
 
-import org.clearchain.integrations.feed.CountryCodes;
+import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.CsvFeedFormat;
 import org.clearchain.integrations.feed.CsvRow;
 import org.clearchain.integrations.feed.RowException;
@@ -14,15 +14,17 @@ import java.util.List;
  */
 public final class CountryRiskFormat extends CsvFeedFormat<CountryRiskRow> {
 
+    private static final CountryNames COUNTRIES = CountryNames.bundled();
+
     static final List<String> COLUMNS = List.of("country", "score", "source", "edition");
 
-    public CountryRiskFormat(CountryCodes countries) {
-        super(COLUMNS, row -> read(row, countries));
+    public CountryRiskFormat() {
+        super(COLUMNS, CountryRiskFormat::read);
     }
 
-    private static CountryRiskRow read(CsvRow row, CountryCodes countries) {
+    private static CountryRiskRow read(CsvRow row) {
         String name = row.required("country");
-        String country = countries.codeOf(name)
+        String country = COUNTRIES.codeFor(name)
                 .orElseThrow(() -> new RowException("unknown country '" + name + "' (an ISO 3166-1 alpha-2 code or English name)"));
         row.required("score");
         double score = row.decimal("score");
