@@ -118,6 +118,9 @@ public class LocalInfile {
     public static final class Rows {
         private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
         private final StringBuilder text = new StringBuilder();
+        /** A batch stamps every row with the same instant: it is formatted once, not per row. */
+        private LocalDateTime lastTimestamp;
+        private String lastTimestampText;
         private int count;
         private boolean first = true;
 
@@ -154,7 +157,11 @@ public class LocalInfile {
         /** A UTC wall-clock instant, as the pool stores them (connectionTimeZone=UTC). */
         public Rows timestamp(LocalDateTime value) {
             separate();
-            DATETIME.formatTo(value, text);
+            if (!value.equals(lastTimestamp)) {
+                lastTimestamp = value;
+                lastTimestampText = DATETIME.format(value);
+            }
+            text.append(lastTimestampText);
             return this;
         }
 

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -23,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Token buckets (Bucket4j) for the {@link Limit}s, one per limit and account or address. Buckets in the database
@@ -47,25 +47,28 @@ public class AbuseLimits {
     private final Map<Limit, Rate> rates = new EnumMap<>(Limit.class);
     private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
     private final ProxyManager<String> database;
-    private final TimeMeter time;
-    private final Cache<String, Bucket> memory;
+    /** Per limit kept in memory: its buckets by subject (no key to build per request), and how a new one is made. */
+    private final Map<Limit, Cache<String, Bucket>> memory = new EnumMap<>(Limit.class);
+    private final Map<Limit, Function<String, Bucket>> newMemoryBucket = new EnumMap<>(Limit.class);
 
     AbuseLimits(Environment environment, @Named("abuse-limits") ProxyManager<String> database,
                 @Named("abuse-limits") TimeMeter time,
                 @Value("${clearchain.limits.memory-buckets:100000}") long memoryBuckets) {
         this.database = database;
-        this.time = time;
-        Duration longestInMemory = Duration.ofMinutes(1);
         for (Limit limit : Limit.values()) {
             Rate rate = rate(environment, limit);
             rates.put(limit, rate);
-            configurations.put(limit, rate.configuration());
-            if (rate.store() == Store.MEMORY && rate.period().compareTo(longestInMemory) > 0) {
-                longestInMemory = rate.period();
+            BucketConfiguration configuration = rate.configuration();
+            configurations.put(limit, configuration);
+            if (rate.store() == Store.MEMORY) {
+                // a bucket untouched for its whole period is full again, so forgetting it changes nothing; the
+                // cache's upkeep runs on the calling thread, not as a task handed to another pool per request
+                memory.put(limit, Caffeine.newBuilder().maximumSize(memoryBuckets).expireAfterAccess(rate.period())
+                        .executor(Runnable::run).build());
+                newMemoryBucket.put(limit, subject -> Bucket.builder().addLimit(configuration.getBandwidths()[0])
+                        .withCustomTimePrecision(time).build());
             }
         }
-        // a bucket untouched for its whole period is full again, so forgetting it changes nothing
-        this.memory = Caffeine.newBuilder().maximumSize(memoryBuckets).expireAfterAccess(longestInMemory).build();
     }
 
     /** Answers 429 if {@code subject} has no try of {@code limit} left; takes none. */
@@ -78,9 +81,10 @@ public class AbuseLimits {
 
     /** Takes one try of {@code limit} for {@code subject}, or answers 429 if none is left. */
     public void take(Limit limit, String subject) {
-        ConsumptionProbe probe = bucket(limit, subject).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw tooMany(limit, probe.getNanosToWaitForRefill());
+        Bucket bucket = bucket(limit, subject);
+        // the plain try allocates nothing; how long to wait is worked out only for the refused
+        if (!bucket.tryConsume(1)) {
+            throw tooMany(limit, bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
         }
     }
 
@@ -94,11 +98,11 @@ public class AbuseLimits {
     }
 
     private Bucket bucket(Limit limit, String subject) {
-        BucketConfiguration configuration = configurations.get(limit);
-        if (rates.get(limit).store() == Store.MEMORY) {
-            return memory.get(limit.key() + ":" + subject,
-                    key -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(time).build());
+        Cache<String, Bucket> buckets = memory.get(limit);
+        if (buckets != null) {
+            return buckets.get(subject, newMemoryBucket.get(limit));
         }
+        BucketConfiguration configuration = configurations.get(limit);
         return database.builder().build(limit.key() + ":" + sha256(subject), () -> configuration);
     }
 

@@ -3,12 +3,14 @@ package org.clearchain.security;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 
 /** Runs inside the endpoint's own thread, so a limit kept in memory costs the busiest endpoints no thread hop. */
 @Singleton
 @InterceptorBean(LimitedPerAddress.class)
+@Requires(condition = RequestGuardsOn.class)
 class LimitedPerAddressInterceptor implements MethodInterceptor<Object, Object> {
 
     private final AbuseLimits limits;

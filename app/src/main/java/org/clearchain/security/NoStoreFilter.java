@@ -1,5 +1,6 @@
 package org.clearchain.security;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -14,6 +15,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
  * keep whatever caching they set themselves.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Requires(condition = RequestGuardsOn.class)
 class NoStoreFilter implements Ordered {
 
     static final String LOGIN_PATH = "/login";

@@ -33,9 +33,11 @@ import java.util.stream.IntStream;
 /**
  * Issue 7's import benchmark, run with {@code -Pbench} (see docs/performance.md). A 1,000,000-row agency-register
  * CSV is imported by the application running in its own JVM with {@code -Xmx256m}, uploaded like any client
- * would; its time from upload to the job's end is compared with MariaDB's {@code LOAD DATA LOCAL INFILE} of the same file into a
- * bare table (the floor of what the database can take), measured before and after in the same run. Then the same
- * file is uploaded again: it must finish in under 10 % of the first import's time and change nothing.
+ * would; its time from upload to the job's end is compared with the schema's own floor (issue 15): MariaDB's
+ * {@code LOAD DATA} of the same rows into the real tables with their indexes and foreign keys, measured before and
+ * after in the same run. {@code LOAD DATA LOCAL INFILE} of the file into a bare table, also before and after, stays
+ * printed beside it for reference. Then the same file is uploaded again: it must finish in under 10 % of the first
+ * import's time and change nothing.
  */
 @Tag("bench")
 class AgencyRegisterImportBench {
@@ -82,14 +84,16 @@ class AgencyRegisterImportBench {
             double floor = (floor1 + floor2) / 2;
             // wall times from the start of the upload to the job's end: the checksum and the upload count too
             double feedRate = ROWS / firstWall;
-            double loadRate = ROWS / baseline;
-            System.out.printf("INFO LOAD DATA LOCAL INFILE: %.1f s and %.1f s%n", loadData1, loadData2);
-            // a reference, not a goal: the schema's indexes and foreign keys cost this much however the rows arrive
+            double bareRate = ROWS / baseline;
+            double floorRate = ROWS / floor;
+            System.out.printf("INFO LOAD DATA LOCAL INFILE into a bare table: %.1f s and %.1f s, %.0f rows/s%n", loadData1, loadData2, bareRate);
+            // the baseline: the schema's indexes and foreign keys cost this much however the rows arrive
             System.out.printf("INFO LOAD DATA of the same rows into agency, licence and licence_event (copies with every index"
                     + " and foreign key, 10,000 licences per transaction): %.1f s and %.1f s, %.0f rows/s, ratio %.2f of the bare table%n",
-                    floor1, floor2, ROWS / floor, (ROWS / floor) / loadRate);
-            System.out.printf("BENCH agency-register-import-rate value=%.0f unit=rows/s baseline=%.0f ratio=%.2f goal=>=0.50 %s%n",
-                    feedRate, loadRate, feedRate / loadRate, feedRate / loadRate >= 0.5 ? "PASS" : "FAIL");
+                    floor1, floor2, floorRate, floorRate / bareRate);
+            System.out.printf("BENCH agency-register-import-rate value=%.0f unit=rows/s baseline=%.0f ratio=%.2f goal=>=0.50 %s"
+                            + " (baseline: LOAD DATA into the real tables with their indexes; into a bare table %.0f rows/s, ratio %.3f)%n",
+                    feedRate, floorRate, feedRate / floorRate, feedRate / floorRate >= 0.5 ? "PASS" : "FAIL", bareRate, feedRate / bareRate);
             boolean unchanged = licencesAfter == licences && "DUPLICATE".equals(second.get("status").getStringValue());
             System.out.printf("BENCH agency-register-reimport value=%.2f unit=s baseline=%.1f ratio=%.3f goal=<0.10 %s (%s)%n",
                     secondWall, firstWall, secondWall / firstWall,
@@ -147,7 +151,7 @@ class AgencyRegisterImportBench {
     }
 
     /**
-     * The schema's own floor, before and after the imports: LOAD DATA of the same rows, already split into agencies, licences and IMPORT events with
+     * The schema's own floor, the import's baseline, before and after the imports: LOAD DATA of the same rows, already split into agencies, licences and IMPORT events with
      * their ids, into copies of the three tables with every index and foreign key, 10,000 licences per transaction
      * as the import writes them (so parent rows are still in memory when their children's keys are checked).
      */

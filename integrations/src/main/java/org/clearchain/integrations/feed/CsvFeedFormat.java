@@ -57,7 +57,9 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
         }
         checkHeader(parser.getHeaderNames());
         int columns = parser.getHeaderNames().size();
-        return new CsvRecords<>(parser, 2, (line, record) -> row(line, record, columns));
+        // a copy of the header map, which ignores case as the parser does
+        CsvRow.Columns names = new CsvRow.Columns(parser.getHeaderMap());
+        return new CsvRecords<>(parser, 2, (line, record) -> row(line, record, columns, names));
     }
 
     private void checkHeader(List<String> found) throws UnreadableFileException {
@@ -90,14 +92,14 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
         return new org.apache.commons.io.input.BOMInputStream.Builder().setInputStream(in).getUnchecked();
     }
 
-    private FeedLine<R> row(long line, CSVRecord record, int columns) {
+    private FeedLine<R> row(long line, CSVRecord record, int columns, CsvRow.Columns names) {
         String raw = String.join(",", record.values());
         if (record.size() < columns) {
             return new FeedLine.Refused<>(line, raw, "the row has " + record.size() + " fields, the header "
                     + columns + " (a truncated line?)");
         }
         try {
-            return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record)));
+            return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record, names)));
         } catch (RowException e) {
             return new FeedLine.Refused<>(line, raw, e.getMessage());
         }
