@@ -3,21 +3,61 @@ package org.clearchain.integrations.countryrisk;
 import org.clearchain.integrations.feed.CountryCodes;
 import org.clearchain.integrations.feed.CsvFeedFormat;
 import org.clearchain.integrations.feed.CsvRow;
+import org.clearchain.integrations.feed.FeedFormat;
+import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.RowException;
+import org.clearchain.integrations.feed.UnreadableFileException;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The country-risk CSV: {@code country,score,source,edition[,region]} — country as an ISO alpha-2 code or an
- * English name, score c in [0, 1]. A row with an unknown country, a score out of range or a missing field is
- * refused alone.
+ * The country-risk file: the CSV {@code country,score,source,edition[,region]} — country as an ISO alpha-2 code or
+ * an English name, score c in [0, 1] — or ILAB's country assessments as published ({@code countries.xml}), read by
+ * proxy. A row with an unknown country, a score out of range or a missing field is refused alone.
  */
-public final class CountryRiskFormat extends CsvFeedFormat<CountryRiskRow> {
+public final class CountryRiskFormat implements FeedFormat<CountryRiskRow> {
 
     static final List<String> COLUMNS = List.of("country", "score", "source", "edition");
 
+    private final CountryCodes countries;
+    private final CsvFeedFormat<CountryRiskRow> csv;
+
     public CountryRiskFormat(CountryCodes countries) {
-        super(COLUMNS, row -> read(row, countries));
+        this.countries = countries;
+        this.csv = new CsvFeedFormat<>(COLUMNS, row -> read(row, countries));
+    }
+
+    /** XML is ILAB's country assessments ({@link IlabCountriesXml}); anything else the CSV. */
+    @Override
+    public RecordStream<CountryRiskRow> open(InputStream in) throws UnreadableFileException {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        return startsWithAngleBracket(buffered) ? IlabCountriesXml.open(buffered, countries) : csv.open(buffered);
+    }
+
+    private static boolean startsWithAngleBracket(BufferedInputStream in) throws UnreadableFileException {
+        in.mark(4096);
+        try {
+            byte[] head = in.readNBytes(4096);
+            for (byte b : head) {
+                boolean skip = Character.isWhitespace(b) || (b & 0xff) == 0xEF || (b & 0xff) == 0xBB || (b & 0xff) == 0xBF;
+                if (!skip) {
+                    return b == '<';
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UnreadableFileException("the file cannot be read: " + e.getMessage(), e);
+        } finally {
+            try {
+                in.reset();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static CountryRiskRow read(CsvRow row, CountryCodes countries) {

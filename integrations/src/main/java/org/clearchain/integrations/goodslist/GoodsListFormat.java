@@ -23,10 +23,11 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
- * The US DOL ILAB <i>List of Goods Produced by Child Labor or Forced Labor</i>: the CSV download
- * ({@code Country,Good,Child Labor,Forced Labor}, {@code X} marking a flag, extra columns ignored) or JSON lines of
- * the same rows ({@code {"country":…, "good":…, "child_labor":true, "forced_labor":"X"}}), told apart by the
- * file's first character. A row with an unknown country, no good, or no flag marked is refused alone.
+ * The US DOL ILAB <i>List of Goods Produced by Child Labor or Forced Labor</i>: the XML its app publishes
+ * ({@code goods.xml}, see {@link IlabGoodsXml}), the CSV download ({@code Country,Good,Child Labor,Forced Labor},
+ * {@code X} marking a flag, extra columns ignored) or JSON lines of the same rows ({@code {"country":…, "good":…,
+ * "child_labor":true, "forced_labor":"X"}}), told apart by the file's first character. A row with an unknown country,
+ * no good, or no flag marked is refused alone.
  */
 public final class GoodsListFormat implements FeedFormat<ListedGood> {
 
@@ -44,7 +45,11 @@ public final class GoodsListFormat implements FeedFormat<ListedGood> {
     @Override
     public RecordStream<ListedGood> open(InputStream in) throws UnreadableFileException {
         BufferedInputStream buffered = new BufferedInputStream(in);
-        return startsWithBrace(buffered) ? new JsonLines(buffered) : csv.open(buffered);
+        return switch (firstCharacter(buffered)) {
+            case '{' -> new JsonLines(buffered);
+            case '<' -> IlabGoodsXml.open(buffered, this::listed);
+            default -> csv.open(buffered);
+        };
     }
 
     private ListedGood fromCsv(CsvRow row) {
@@ -80,20 +85,21 @@ public final class GoodsListFormat implements FeedFormat<ListedGood> {
         };
     }
 
-    private static boolean startsWithBrace(BufferedInputStream in) throws UnreadableFileException {
+    /** The first character of the file past a byte-order mark and blanks; 0 when there is none. */
+    private static int firstCharacter(BufferedInputStream in) throws UnreadableFileException {
         in.mark(4096);
         try {
             for (int i = 0; i < 4096; i++) {
                 int b = in.read();
                 if (b < 0) {
-                    return false;
+                    return 0;
                 }
                 boolean skip = Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF;
                 if (!skip) {
-                    return b == '{';
+                    return b;
                 }
             }
-            return false;
+            return 0;
         } catch (IOException e) {
             throw new UnreadableFileException("the file cannot be read: " + e.getMessage(), e);
         } finally {

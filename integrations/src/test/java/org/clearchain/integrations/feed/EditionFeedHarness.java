@@ -120,7 +120,7 @@ public final class EditionFeedHarness<R> implements AutoCloseable {
 
         private static String normalise(String name) {
             return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'')
-                    .toLowerCase(Locale.ROOT).trim();
+                    .replace("&", "and").toLowerCase(Locale.ROOT).trim();
         }
     };
 

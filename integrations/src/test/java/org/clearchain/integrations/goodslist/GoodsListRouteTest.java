@@ -92,4 +92,41 @@ class GoodsListRouteTest {
         assertTrue(Files.exists(feed.inbox.resolve("goods-list/.done/truncated.csv")));
         assertFalse(feed.sink.finished.isEmpty());
     }
+
+    @Test
+    void ilabsGoodsXmlAsPublishedIsOneRowPerGoodAndCountry() throws Exception {
+        FeedImporter.Outcome outcome = feed.upload("goods-list", "reference/ilab/goods.xml");
+
+        assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
+        List<ListedGood> goods = feed.sink.records();
+        assertEquals(457, goods.size(), "467 entries, 10 of them derived labour exploitation only");
+        assertTrue(goods.contains(new ListedGood("BD", "Garments", true, true)), "Bangladesh, garments: both");
+        assertTrue(goods.contains(new ListedGood("MM", "Jade", true, true)), "Burma is MM");
+        assertTrue(goods.contains(new ListedGood("TR", "Hazelnuts", true, false)), "Turkey (Türkiye) is TR");
+        assertTrue(goods.contains(new ListedGood("BR", "A\u00e7a\u00ed Berries", true, false)),
+                "ILAB's combining accents are read as one character each");
+        assertTrue(goods.contains(new ListedGood("IN", "Rice", true, true)), "Forced_Child_Labor counts as both");
+        assertEquals(121, goods.stream().filter(ListedGood::forcedLabour).count(), "121 entries are forced labour");
+        List<String> rejected = rejections(feed.jobs.only());
+        assertEquals(10, rejected.size(), rejected::toString);
+        assertTrue(rejected.stream().allMatch(r -> r.contains("derived labour exploitation only")), rejected::toString);
+    }
+
+    @Test
+    void anXmlFileThatIsNotIlabsListFailsWhole() throws Exception {
+        FeedImporter.Outcome outcome = feed.upload("goods-list", "goods-list/not-ilab.xml");
+
+        assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
+        assertTrue(outcome.reason().contains("root element is <CONSOLIDATED_LIST>"), outcome::reason);
+        assertTrue(feed.sink.batches.isEmpty());
+    }
+
+    @Test
+    void anXmlFileWithADoctypeIsRefusedBeforeAnyRow() throws Exception {
+        FeedImporter.Outcome outcome = feed.upload("goods-list", "goods-list/doctype.xml");
+
+        assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
+        assertTrue(outcome.reason().contains("DOCTYPE"), outcome::reason);
+        assertTrue(feed.sink.batches.isEmpty());
+    }
 }
