@@ -45,13 +45,15 @@ class ArchitectureTest {
         FLOORS.put("supplier", new String[]{"common", "security", "audit", "reference", "integrations", "feed", "agency",
                 "licence"});
         FLOORS.put("declaration", new String[]{"common", "security", "audit", "reference", "licence", "supplier"});
+        // a supplier's people invited into its own organisation
+        FLOORS.put("onboarding", new String[]{"common", "security", "audit", "account", "supplier"});
         FLOORS.put("inspection", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
                 "agency", "licence", "supplier"});
         // the engine: plain Java over the vocabulary
         FLOORS.put("scoring", new String[]{"reference"});
         FLOORS.put("screening", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
                 "agency", "supplier"});
-        FLOORS.put("risk", new String[]{"common", "security", "reference", "agency", "licence", "complaint", "supplier",
+        FLOORS.put("risk", new String[]{"common", "integrations", "security", "reference", "agency", "licence", "complaint", "supplier",
                 "declaration", "inspection", "scoring", "screening"});
         // the top floor: what people read
         FLOORS.put("stats", new String[]{"common", "security", "inspection"});

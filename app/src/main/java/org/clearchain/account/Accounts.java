@@ -67,7 +67,7 @@ public class Accounts {
                     + " organisation");
         }
         AppUser user = users.save(new AppUser(null, command.username(), hasher.hash(command.password()), command.role(),
-                organisation.id(), true, now()));
+                organisation.id(), true, now(), null));
         UserView view = UserView.of(user);
         audit.append(actor, "user.create", "user", user.id(), null, view);
         return view;

@@ -4,8 +4,11 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.audit.RevisionView;
+import org.clearchain.audit.Revisions;
 import org.clearchain.common.ProblemException;
 import org.clearchain.security.Actor;
+import org.clearchain.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,12 +21,15 @@ public class Agencies {
 
     private final AgencyRepository repository;
     private final AuditLog audit;
+    private final Revisions revisions;
     private final ApplicationEventPublisher<AgencyChanged> changes;
     private final Clock clock;
 
-    Agencies(AgencyRepository repository, AuditLog audit, ApplicationEventPublisher<AgencyChanged> changes, Clock clock) {
+    Agencies(AgencyRepository repository, AuditLog audit, Revisions revisions,
+             ApplicationEventPublisher<AgencyChanged> changes, Clock clock) {
         this.repository = repository;
         this.audit = audit;
+        this.revisions = revisions;
         this.changes = changes;
         this.clock = clock;
     }
@@ -38,16 +44,26 @@ public class Agencies {
         return agency;
     }
 
+    /** The previous values stay in the agency's history, with who corrected it, when and why. */
     @Transactional
-    public Agency correct(Actor actor, long id, AgencyCommand command) {
+    public Agency correct(Actor actor, long id, AgencyCorrection correction) {
         Agency before = repository.findById(id)
                 .filter(a -> AgencyAccess.canChange(actor, a.authorityId()))
                 .orElseThrow(() -> ProblemException.notFound("Agency " + id));
+        AgencyCommand command = correction.details();
         rejectDuplicate(before.authorityId(), command, id);
         Agency after = repository.update(before.withDetails(command, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
-        audit.append(actor, "agency.correct", "agency", id, before, after);
+        revisions.record(actor, "agency.correct", "agency", id, before, after, correction.reason());
         changes.publishEvent(new AgencyChanged(List.of(id), "agency corrected"));
         return after;
+    }
+
+    /** Its corrections, oldest first; officers of another authority see that the authority made them, not who. */
+    public List<RevisionView> history(Actor actor, long id) {
+        Agency agency = readable(actor, id);
+        boolean keeper = actor.is(Role.ADMIN) || AgencyAccess.canChange(actor, agency.authorityId());
+        return revisions.history("agency", id).stream()
+                .map(r -> keeper ? r : r.by("the licensing authority that keeps the agency")).toList();
     }
 
     public Agency readable(Actor actor, long id) {

@@ -13,16 +13,17 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes every error response of the server, Micronaut's own included, as {@code application/problem+json}.
@@ -33,6 +34,9 @@ import java.util.Optional;
 class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
 
     static final String APPLICATION_PROBLEM_JSON = "application/problem+json";
+
+    private static final Pattern MEDIA_TYPES =
+            Pattern.compile("Content Type \\[([^\\]]*)] not allowed\\. Allowed types: \\[([^\\]]*)]");
 
     @Override
     public String contentType() {
@@ -52,7 +56,7 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
                     problem.errors(), problem.allowedTransitions(), problem.existing());
         }
         if (cause.isPresent() && cause.get() instanceof ConstraintViolationException violations) {
-            List<Problem.FieldError> errors = fieldErrors(violations);
+            List<Problem.FieldError> errors = FieldErrors.of(violations.getConstraintViolations());
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             return new Problem("about:blank", "Invalid request", status.getCode(), detail, instance, errors, List.of(), List.of());
         }
@@ -66,6 +70,8 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             case FORBIDDEN -> "Your role does not allow this action.";
             case NOT_FOUND -> "Nothing exists at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not accept the " + context.getRequest().getMethodName() + " method.";
+            case UNSUPPORTED_MEDIA_TYPE ->
+                    unsupportedMediaType(context.getErrors().stream().findFirst().map(Error::getMessage).orElse(null));
             default -> {
                 if (status.getCode() >= 500) {
                     yield "An unexpected error occurred and nothing was changed.";
@@ -114,23 +120,41 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         return Optional.empty();
     }
 
-    /** A path or query value that is not of its declared type: say which, and what it must be, not the parser's words. */
+    /**
+     * A path or query value that is not of its declared type: say which, what it must be and an example, not the
+     * parser's words ("For input string").
+     */
     private static ProblemException unconvertible(Argument<?> argument) {
         Class<?> type = argument.getType();
+        String name = argument.getName();
         String message;
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class
                 || type == Short.class || type == short.class) {
-            message = "must be a whole number";
+            message = "must be a whole number, e.g. " + (name.toLowerCase(Locale.ROOT).contains("year")
+                    ? String.valueOf(Year.now(ZoneOffset.UTC).getValue()) : "1");
         } else if (type == Boolean.class || type == boolean.class) {
             message = "must be true or false";
         } else if (type == LocalDate.class) {
-            message = "must be a date written YYYY-MM-DD";
+            message = "must be a date written YYYY-MM-DD, e.g. " + LocalDate.now(ZoneOffset.UTC);
         } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            message = "must be a number";
+            message = "must be a number, e.g. 12.5";
+        } else if (type.isEnum()) {
+            message = "must be one of "
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
         } else {
             message = "has a value that cannot be read";
         }
-        return ProblemException.invalidField(argument.getName(), message);
+        return ProblemException.invalidField(name, message);
+    }
+
+    /** Micronaut's "Content Type [text/plain] not allowed. Allowed types: [application/json]", said for a person. */
+    private static String unsupportedMediaType(String message) {
+        Matcher m = MEDIA_TYPES.matcher(message == null ? "" : message);
+        if (!m.find()) {
+            return "This address does not take a body of that type.";
+        }
+        return "This address takes a body of type " + m.group(2) + " (send the header Content-Type: "
+                + m.group(2).split(",")[0].strip() + "), not " + m.group(1) + ".";
     }
 
     /** Jackson's parse messages append a source excerpt and class names that help nobody. */
@@ -145,32 +169,5 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             text = text.substring(0, newline);
         }
         return text.replaceAll("\\b(?:[a-z]+\\.)+([A-Z]\\w*)", "$1");
-    }
-
-    private static List<Problem.FieldError> fieldErrors(ConstraintViolationException exception) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
-        }
-        errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return errors;
-    }
-
-    /** {@code create.command.sectors[0]} → {@code sectors[0]}: the client knows its body, not our method names. */
-    private static String fieldName(Path path) {
-        List<String> names = new ArrayList<>();
-        String last = null;
-        for (Path.Node node : path) {
-            last = node.getName();
-            if (node.getKind() == ElementKind.PROPERTY) {
-                names.add(node.getName());
-            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null && !names.isEmpty()) {
-                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
-            }
-        }
-        if (names.isEmpty()) {
-            return last == null ? path.toString() : last;
-        }
-        return String.join(".", names);
     }
 }

@@ -2,7 +2,7 @@ package org.clearchain.common;
 
 import java.util.Collections;
 
-/** Text for statements written by hand: the markers of an IN list, and values cut to fit their column. */
+/** Text for statements written by hand: the markers of an IN list (values cut to fit a column: integrations' Ellipsis). */
 public final class SqlText {
 
     private SqlText() {
@@ -11,10 +11,5 @@ public final class SqlText {
     /** {@code ?,?,?} for {@code n} values. */
     public static String placeholders(int n) {
         return String.join(",", Collections.nCopies(n, "?"));
-    }
-
-    /** {@code text} if it fits in {@code max} characters, else its start and "…" in {@code max} characters. */
-    public static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

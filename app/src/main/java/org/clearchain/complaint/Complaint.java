@@ -29,6 +29,11 @@ public record Complaint(@Id @GeneratedValue @Nullable Long id,
                         Instant updatedAt,
                         @Nullable LocalDate substantiatedOn) {
 
+    Complaint withCategory(ComplaintCategory corrected, Instant now) {
+        return new Complaint(id, trackingCode, agencyId, corrected, description, status, contact, filedBy, filedAt, now,
+                substantiatedOn);
+    }
+
     /** Closing a substantiated complaint keeps the day it was substantiated: the agency's record does not forget. */
     Complaint moved(ComplaintStatus to, Instant now, LocalDate today) {
         LocalDate substantiated = to == ComplaintStatus.SUBSTANTIATED ? today : substantiatedOn;

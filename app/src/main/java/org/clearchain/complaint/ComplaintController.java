@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
@@ -13,12 +14,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
+import org.clearchain.audit.RevisionView;
 import org.clearchain.common.Enums;
 import org.clearchain.common.PageRequest;
 import org.clearchain.common.PageView;
 import org.clearchain.common.ProblemException;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
+
+import java.util.List;
 
 /** Licensing officers handle the complaints against their authority's agencies. */
 @Controller("/api/complaints")
@@ -56,6 +60,17 @@ class ComplaintController {
     @Get("/{id}")
     Complaint show(long id, Authentication user) {
         return complaints.readable(Actor.of(user), id);
+    }
+
+    /** Corrects the category, with a reason; the category before stays in the complaint's history. */
+    @Patch("/{id}")
+    Complaint correctCategory(long id, @Body @Valid CategoryCorrection correction, Authentication user) {
+        return complaints.correctCategory(Actor.of(user), id, correction);
+    }
+
+    @Get("/{id}/history")
+    List<RevisionView> history(long id, Authentication user) {
+        return complaints.history(Actor.of(user), id);
     }
 
     @Post("/{id}/{action}")

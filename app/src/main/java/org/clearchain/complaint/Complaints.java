@@ -10,6 +10,8 @@ import org.clearchain.agency.Agency;
 import org.clearchain.agency.AgencyAccess;
 import org.clearchain.agency.AgencyRepository;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.audit.RevisionView;
+import org.clearchain.audit.Revisions;
 import org.clearchain.common.ProblemException;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,17 +33,19 @@ public class Complaints {
     private final LicenceRepository licences;
     private final TrackingCodes trackingCodes;
     private final AuditLog audit;
+    private final Revisions revisions;
     private final ApplicationEventPublisher<ComplaintSubstantiated> substantiations;
     private final Clock clock;
 
     Complaints(ComplaintRepository complaints, AgencyRepository agencies, LicenceRepository licences,
-               TrackingCodes trackingCodes, AuditLog audit, ApplicationEventPublisher<ComplaintSubstantiated> substantiations,
+               TrackingCodes trackingCodes, AuditLog audit, Revisions revisions, ApplicationEventPublisher<ComplaintSubstantiated> substantiations,
                Clock clock) {
         this.complaints = complaints;
         this.agencies = agencies;
         this.licences = licences;
         this.trackingCodes = trackingCodes;
         this.audit = audit;
+        this.revisions = revisions;
         this.substantiations = substantiations;
         this.clock = clock;
     }
@@ -72,6 +77,33 @@ public class Complaints {
             substantiations.publishEvent(new ComplaintSubstantiated(moved.id(), moved.agencyId(), moved.category()));
         }
         return moved;
+    }
+
+    /**
+     * A complaint filed under the wrong category is corrected, never refiled: the category before stays in its history.
+     * A substantiated complaint's agency and that agency's suppliers are rescored, since fee complaints weigh more.
+     */
+    @Transactional
+    Complaint correctCategory(Actor actor, long id, CategoryCorrection correction) {
+        Complaint complaint = complaints.lockById(id)
+                .filter(c -> mayRead(actor, c))
+                .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
+        if (complaint.category() == correction.category()) {
+            throw ProblemException.invalidField("category", "is " + complaint.category() + " already");
+        }
+        Complaint corrected = complaints.update(complaint.withCategory(correction.category(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+        revisions.record(actor, "complaint.correct-category", "complaint", id, new AuditSummary(complaint),
+                new AuditSummary(corrected), correction.reason());
+        if (corrected.substantiatedOn() != null) {
+            substantiations.publishEvent(new ComplaintSubstantiated(corrected.id(), corrected.agencyId(), corrected.category()));
+        }
+        return corrected;
+    }
+
+    List<RevisionView> history(Actor actor, long id) {
+        readable(actor, id);
+        return revisions.history("complaint", id);
     }
 
     Complaint readable(Actor actor, long id) {

@@ -14,11 +14,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import org.clearchain.common.Enums;
+import org.clearchain.common.Flags;
 import org.clearchain.common.PageRequest;
 import org.clearchain.common.PageView;
 import org.clearchain.common.ProblemException;
+import org.clearchain.audit.Reason;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Role;
 import org.clearchain.security.Roles;
@@ -68,13 +72,13 @@ class DeclarationController {
     }
 
     /**
-     * An auditor's requests, or those addressed to a supplier user's organisation. {@code status} = OPEN | ANSWERED;
+     * An auditor's requests, or those addressed to a supplier user's organisation. {@code status} = OPEN | ANSWERED | WITHDRAWN;
      * {@code overdue=true} keeps open requests past their due date.
      */
     @Get("/declaration-requests")
     @Secured({Roles.AUDITOR, Roles.SUPPLIER})
     PageView<RequestView> requests(@QueryValue @Nullable Long supplierId, @QueryValue @Nullable String status,
-                                   @QueryValue @Nullable Boolean overdue, @QueryValue @Nullable Integer page,
+                                   @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean")) String overdue, @QueryValue @Nullable Integer page,
                                    @QueryValue @Nullable Integer size, Authentication user) {
         Actor actor = Actor.of(user);
         PageRequest request = PageRequest.of(page, size);
@@ -83,7 +87,7 @@ class DeclarationController {
         Long supplierOrganisation = actor.is(Role.SUPPLIER) ? actor.organisationId() : null;
         DeclarationRequest.RequestStatus s = Enums.parseOrNull(DeclarationRequest.RequestStatus.class, status, "status");
         String statusName = s == null ? null : s.name();
-        LocalDate overdueOn = Boolean.TRUE.equals(overdue) ? today : null;
+        LocalDate overdueOn = Boolean.TRUE.equals(Flags.parseOrNull(overdue, "overdue")) ? today : null;
         List<RequestView> items = requests.search(buyer, supplierOrganisation, supplierId, statusName, overdueOn,
                 request.size(), request.offset()).stream().map(r -> RequestView.of(r, today)).toList();
         return PageView.of(items, request, requests.countMatching(buyer, supplierOrganisation, supplierId, statusName, overdueOn));
@@ -95,11 +99,19 @@ class DeclarationController {
         return RequestView.of(declarations.readableRequest(Actor.of(user), id), LocalDate.now(clock));
     }
 
+    /** The buyer withdraws an open request, with a reason the supplier sees; it no longer counts as overdue. */
+    @Post("/declaration-requests/{id}/withdraw")
+    @Secured(Roles.AUDITOR)
+    RequestView withdraw(long id, @Body @Valid Reason reason, Authentication user) {
+        return RequestView.of(declarations.withdraw(Actor.of(user), id, reason.reason()), LocalDate.now(clock));
+    }
+
     /** The supplier answers a request; answers failing the schema get a 400 listing every failing field. */
     @Post("/declaration-requests/{id}/declaration")
     @Status(HttpStatus.CREATED)
     @Secured(Roles.SUPPLIER)
-    DeclarationView submit(long id, @Body @Valid Submission submission, Authentication user) {
+    // validated by Declarations.submit, with the answers, so that one 400 lists every failing field
+    DeclarationView submit(long id, @Body Submission submission, Authentication user) {
         return declarations.submit(Actor.of(user), id, submission);
     }
 

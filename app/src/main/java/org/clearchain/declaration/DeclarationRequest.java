@@ -9,7 +9,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A buyer's request that a supplier answer a questionnaire by a date. OPEN until answered, then ANSWERED. */
+/**
+ * A buyer's request that a supplier answer a questionnaire by a date. OPEN until answered (ANSWERED) or withdrawn by the
+ * buyer (WITHDRAWN, with when and why; a withdrawn request is never overdue).
+ */
 @Serdeable
 @MappedEntity("declaration_request")
 public record DeclarationRequest(@Id @GeneratedValue @Nullable Long id,
@@ -19,9 +22,11 @@ public record DeclarationRequest(@Id @GeneratedValue @Nullable Long id,
                                  LocalDate dueDate,
                                  RequestStatus status,
                                  String requestedBy,
-                                 Instant requestedAt) {
+                                 Instant requestedAt,
+                                 @Nullable Instant withdrawnAt,
+                                 @Nullable String withdrawalReason) {
 
-    public enum RequestStatus { OPEN, ANSWERED }
+    public enum RequestStatus { OPEN, ANSWERED, WITHDRAWN }
 
     boolean isOverdue(LocalDate today) {
         return status == RequestStatus.OPEN && today.isAfter(dueDate);
@@ -29,6 +34,11 @@ public record DeclarationRequest(@Id @GeneratedValue @Nullable Long id,
 
     DeclarationRequest answered() {
         return new DeclarationRequest(id, buyerId, supplierId, questionnaireVersion, dueDate, RequestStatus.ANSWERED,
-                requestedBy, requestedAt);
+                requestedBy, requestedAt, null, null);
+    }
+
+    DeclarationRequest withdrawn(Instant now, String reason) {
+        return new DeclarationRequest(id, buyerId, supplierId, questionnaireVersion, dueDate, RequestStatus.WITHDRAWN,
+                requestedBy, requestedAt, now, reason);
     }
 }

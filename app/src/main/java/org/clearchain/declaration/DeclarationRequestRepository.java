@@ -17,6 +17,9 @@ public interface DeclarationRequestRepository extends CrudRepository<Declaration
     @Query("SELECT * FROM declaration_request WHERE id = :id FOR UPDATE")
     Optional<DeclarationRequest> lockById(long id);
 
+    List<DeclarationRequest> findByBuyerIdAndSupplierIdAndStatus(Long buyerId, Long supplierId,
+                                                                DeclarationRequest.RequestStatus status);
+
     /**
      * Requests of a buyer ({@code buyerId}) or to a supplier organisation ({@code supplierOrganisationId});
      * {@code overdueOn} keeps open requests due before that date.

@@ -6,7 +6,11 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.validation.Validator;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.audit.Revisions;
+import org.clearchain.common.FieldErrors;
 import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
 import org.clearchain.licence.Licence;
@@ -16,6 +20,7 @@ import org.clearchain.security.Role;
 import org.clearchain.supplier.Supplier;
 import org.clearchain.supplier.SupplierAccess;
 import org.clearchain.supplier.SupplierRepository;
+import org.clearchain.supplier.SupplierUnlinked;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,14 +52,16 @@ public class Declarations {
     private final SupplierAccess access;
     private final Questionnaires questionnaires;
     private final AuditLog audit;
+    private final Revisions revisions;
     private final JsonMapper json;
     private final ApplicationEventPublisher<DeclarationSubmitted> submissions;
+    private final Validator validator;
     private final Clock clock;
 
     Declarations(DeclarationRequestRepository requests, DeclarationRepository declarations, LicenceCheckRepository checks,
                  LicenceRepository licences, SupplierRepository suppliers, SupplierAccess access,
-                 Questionnaires questionnaires, AuditLog audit, JsonMapper json,
-                 ApplicationEventPublisher<DeclarationSubmitted> submissions, Clock clock) {
+                 Questionnaires questionnaires, AuditLog audit, Revisions revisions, JsonMapper json,
+                 ApplicationEventPublisher<DeclarationSubmitted> submissions, Validator validator, Clock clock) {
         this.requests = requests;
         this.declarations = declarations;
         this.checks = checks;
@@ -63,8 +70,10 @@ public class Declarations {
         this.access = access;
         this.questionnaires = questionnaires;
         this.audit = audit;
+        this.revisions = revisions;
         this.json = json;
         this.submissions = submissions;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -80,9 +89,36 @@ public class Declarations {
             throw ProblemException.invalidField("dueDate", "must be today or later");
         }
         DeclarationRequest request = requests.save(new DeclarationRequest(null, auditor.organisationId(), supplierId, version,
-                command.dueDate(), DeclarationRequest.RequestStatus.OPEN, auditor.name(), now()));
+                command.dueDate(), DeclarationRequest.RequestStatus.OPEN, auditor.name(), now(), null, null));
         audit.append(auditor, "declaration-request.create", "supplier", supplierId, null, request);
         return request;
+    }
+
+    /** The buyer withdraws an open request: the supplier sees it withdrawn, with the reason, and it is never overdue. */
+    @Transactional
+    public DeclarationRequest withdraw(Actor auditor, long requestId, String reason) {
+        DeclarationRequest request = requests.lockById(requestId)
+                .filter(r -> auditor.is(Role.AUDITOR) && auditor.belongsTo(r.buyerId()))
+                .orElseThrow(() -> ProblemException.notFound("Declaration request " + requestId));
+        if (request.status() != DeclarationRequest.RequestStatus.OPEN) {
+            throw ProblemException.conflict("Declaration request " + requestId + " is " + request.status()
+                    + "; only an OPEN request can be withdrawn.");
+        }
+        DeclarationRequest withdrawn = requests.update(request.withdrawn(now(), reason.strip()));
+        revisions.record(auditor, "declaration-request.withdraw", "declaration-request", requestId, request, withdrawn, reason);
+        return withdrawn;
+    }
+
+    /** A buyer that ends its link to a supplier withdraws what it still asks of it. */
+    @EventListener
+    void onSupplierUnlinked(SupplierUnlinked event) {
+        Actor system = Actor.SYSTEM;
+        for (DeclarationRequest open : requests.findByBuyerIdAndSupplierIdAndStatus(event.buyerId(), event.supplierId(),
+                DeclarationRequest.RequestStatus.OPEN)) {
+            DeclarationRequest withdrawn = requests.update(open.withdrawn(now(), "link ended: " + event.reason()));
+            revisions.record(system, "declaration-request.withdraw", "declaration-request", open.id(), open, withdrawn,
+                    "link ended: " + event.reason());
+        }
     }
 
     /** A request the actor may see: its buyer's auditors, or the users of the supplier it is addressed to. */
@@ -96,12 +132,20 @@ public class Declarations {
         DeclarationRequest request = requests.lockById(requestId)
                 .filter(r -> isAddressedTo(supplierUser, r))
                 .orElseThrow(() -> ProblemException.notFound("Declaration request " + requestId));
+        if (request.status() == DeclarationRequest.RequestStatus.WITHDRAWN) {
+            throw ProblemException.conflict("Declaration request " + requestId + " was withdrawn by the buyer on "
+                    + request.withdrawnAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() + ": " + request.withdrawalReason());
+        }
         if (request.status() != DeclarationRequest.RequestStatus.OPEN) {
             throw ProblemException.conflict("Declaration request " + requestId + " has been answered already; a new"
                     + " declaration needs a new request from the buyer, and will supersede the previous one.");
         }
-        String answers = text(submission.answers());
-        List<Problem.FieldError> errors = questionnaires.validate(request.questionnaireVersion(), answers);
+        String answers = submission.answers() == null ? null : text(submission.answers());
+        // the attestation and the answers together, so that a supplier fixes its form in one round, not two
+        List<Problem.FieldError> errors = new ArrayList<>(FieldErrors.of(validator.validate(submission)));
+        if (answers != null) {
+            errors.addAll(questionnaires.validate(request.questionnaireVersion(), answers));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }

@@ -26,6 +26,7 @@ import org.clearchain.supplier.NewAgencyUse;
 import org.clearchain.supplier.NewSite;
 import org.clearchain.supplier.NewSupplier;
 import org.clearchain.supplier.Supplier;
+import org.clearchain.supplier.SupplierOrganisations;
 import org.clearchain.supplier.Suppliers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +52,18 @@ class DemoData {
     private final Agencies agencies;
     private final LicenceRegister licences;
     private final Suppliers suppliers;
+    private final SupplierOrganisations supplierOrganisations;
     private final Declarations declarations;
     private final Clock clock;
 
     DemoData(Accounts accounts, AppUserRepository users, Agencies agencies, LicenceRegister licences,
-             Suppliers suppliers, Declarations declarations, Clock clock) {
+             Suppliers suppliers, SupplierOrganisations supplierOrganisations, Declarations declarations, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.agencies = agencies;
         this.licences = licences;
         this.suppliers = suppliers;
+        this.supplierOrganisations = supplierOrganisations;
         this.declarations = declarations;
         this.clock = clock;
     }
@@ -115,7 +118,9 @@ class DemoData {
     /** Employer A's suppliers: one answered by supplier.a's organisation, one using the revoked agency. */
     private void seedSuppliers(Actor auditor, Organisation supplierOrganisation, List<String> licences) {
         Supplier textiles = suppliers.add(auditor, new NewSupplier("Carpați Textile SRL", "RO", "J12/345/2015", null,
-                List.of("1410"), List.of("garments"), 1, null, new BigDecimal("35"), supplierOrganisation.id(), null));
+                List.of("1410"), List.of("garments"), 1, null, new BigDecimal("35"), null, null));
+        supplierOrganisations.bind(Actor.SYSTEM, textiles.id(), supplierOrganisation.id(),
+                "demo: supplier.a answers for Carpați Textile");
         suppliers.addSite(auditor, textiles.id(), new NewSite("Cluj-Napoca sewing unit", "Str. Fabricii 12, Cluj-Napoca", "RO",
                 new BigDecimal("46.770439"), new BigDecimal("23.591423"), "1410", 240, new BigDecimal("18")));
         suppliers.addAgencyUse(auditor, textiles.id(), new NewAgencyUse(null, licences.get(1), null, null,

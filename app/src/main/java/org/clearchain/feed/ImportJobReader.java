@@ -1,49 +1,35 @@
 package org.clearchain.feed;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Role;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads jobs for the API. A job is visible to the admin and to the organisation it imported for. */
 @Singleton
 public class ImportJobReader {
 
-    private static final String COLUMNS = "id, feed, source, file_name, checksum, bytes, status, rows_read, rows_created,"
-            + " rows_updated, rows_unchanged, rows_rejected, reason, duplicate_of, queued_at, started_at, finished_at,"
-            + " organisation_id";
+    private final ImportJobRepository jobs;
+    private final ImportRejectionRepository rejections;
 
-    private final JdbcOperations jdbc;
-
-    ImportJobReader(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ImportJobReader(ImportJobRepository jobs, ImportRejectionRepository rejections) {
+        this.jobs = jobs;
+        this.rejections = rejections;
     }
 
     /** A job the actor may see, with the organisation it imports for (a retry keeps it). */
     @Transactional(readOnly = true)
     public Optional<OwnedJob> findOwned(Actor actor, long id) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", select -> {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() && visible(actor, rs) ? Optional.of(owned(rs)) : Optional.<OwnedJob>empty();
-            }
-        });
+        return jobs.findById(id).filter(job -> visible(actor, job.organisationId())).map(ImportJobReader::owned);
     }
 
     @Transactional(readOnly = true)
@@ -54,22 +40,16 @@ public class ImportJobReader {
     /** The newest jobs of a feed that the actor may see. */
     @Transactional(readOnly = true)
     public List<ImportJobView> recent(Actor actor, String feed, int limit) {
-        boolean admin = actor.is(Role.ADMIN);
-        String sql = "SELECT " + COLUMNS + " FROM import_job WHERE feed = ?"
-                + (admin ? "" : " AND organisation_id = ?") + " ORDER BY id DESC LIMIT " + limit;
-        return jdbc.prepareStatement(sql, select -> {
-            select.setString(1, feed);
-            if (!admin) {
-                select.setObject(2, actor.organisationId());
-            }
-            List<ImportJobView> jobs = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    jobs.add(view(rs));
-                }
-            }
-            return jobs;
-        });
+        Pageable first = Pageable.from(0, limit);
+        List<ImportJob> found;
+        if (actor.is(Role.ADMIN)) {
+            found = jobs.findByFeedOrderByIdDesc(feed, first);
+        } else if (actor.organisationId() != null) {
+            found = jobs.findByFeedAndOrganisationIdOrderByIdDesc(feed, actor.organisationId(), first);
+        } else {
+            found = List.of();
+        }
+        return found.stream().map(ImportJob::view).toList();
     }
 
     /** A job and the organisation it imports for. */
@@ -84,15 +64,7 @@ public class ImportJobReader {
     /** The newest job of a feed, whoever it was for: the feed's health, not its contents. */
     @Transactional(readOnly = true)
     public Optional<OwnedJob> last(String feed) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM import_job WHERE feed = ? ORDER BY id DESC LIMIT 1", select -> {
-            select.setString(1, feed);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<OwnedJob>empty();
-                }
-                return Optional.of(owned(rs));
-            }
-        });
+        return jobs.findFirstByFeedOrderByIdDesc(feed).map(ImportJobReader::owned);
     }
 
     /** Of the given jobs, those that failed before {@code cutoff}, or no longer exist. */
@@ -102,66 +74,24 @@ public class ImportJobReader {
             return Set.of();
         }
         Set<Long> expired = new HashSet<>(ids);
-        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-        jdbc.prepareStatement("SELECT id FROM import_job WHERE id IN (" + marks + ")"
-                + " AND NOT (status = 'FAILED' AND finished_at < ?)", select -> {
-            int i = 1;
-            for (long id : ids) {
-                select.setLong(i++, id);
-            }
-            select.setTimestamp(i, Timestamp.valueOf(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    expired.remove(rs.getLong(1));
-                }
-            }
-            return null;
-        });
+        jobs.notFailedBefore(ids, cutoff).forEach(expired::remove);
         return expired;
     }
 
     private List<ImportJobView.Rejection> rejections(long jobId, int limit) {
-        return jdbc.prepareStatement("SELECT line_number, reason, raw_text FROM import_rejection WHERE job_id = ?"
-                + " ORDER BY line_number, id LIMIT " + limit, select -> {
-            select.setLong(1, jobId);
-            List<ImportJobView.Rejection> rows = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new ImportJobView.Rejection(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return rows;
-        });
+        if (limit <= 0) {
+            return List.of();
+        }
+        Pageable inLineOrder = Pageable.from(0, limit, Sort.of(Sort.Order.asc("lineNumber"), Sort.Order.asc("id")));
+        return rejections.findByJobId(jobId, inLineOrder).stream()
+                .map(row -> new ImportJobView.Rejection(row.lineNumber(), row.reason(), row.rawText())).toList();
     }
 
-    private static OwnedJob owned(ResultSet rs) throws SQLException {
-        long organisation = rs.getLong("organisation_id");
-        return new OwnedJob(view(rs), rs.wasNull() ? null : organisation);
-    }
-
-    private static boolean visible(Actor actor, ResultSet rs) throws SQLException {
-        long organisation = rs.getLong("organisation_id");
-        return visible(actor, rs.wasNull() ? null : organisation);
+    private static OwnedJob owned(ImportJob job) {
+        return new OwnedJob(job.view(), job.organisationId());
     }
 
     static boolean visible(Actor actor, Long organisationId) {
         return actor.is(Role.ADMIN) || (organisationId != null && actor.belongsTo(organisationId));
-    }
-
-    private static ImportJobView view(ResultSet rs) throws SQLException {
-        Instant started = instant(rs.getTimestamp("started_at"));
-        Instant finished = instant(rs.getTimestamp("finished_at"));
-        long duplicateOf = rs.getLong("duplicate_of");
-        Long duplicate = rs.wasNull() ? null : duplicateOf;
-        return new ImportJobView(rs.getLong("id"), rs.getString("feed"), rs.getString("source"), rs.getString("file_name"),
-                rs.getString("checksum"), rs.getLong("bytes"), ImportJobStatus.valueOf(rs.getString("status")),
-                new ImportJobView.Counts(rs.getLong("rows_read"), rs.getLong("rows_created"), rs.getLong("rows_updated"),
-                        rs.getLong("rows_unchanged"), rs.getLong("rows_rejected")),
-                rs.getString("reason"), duplicate, instant(rs.getTimestamp("queued_at")), started, finished,
-                started != null && finished != null ? Duration.between(started, finished).toMillis() : null, null);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps identity data out of referrals (OSCE: protect victims' identity, above all children's). A field the
- * referral does not have is refused, with a plain word when it looks like a name or a document; free text that
- * contains something shaped like a passport or ID number is refused too.
+ * referral does not have is refused, with a plain word when it looks like a name or a document. The service is never
+ * text but an entry of the directory ({@link AssistanceDirectory}), so there is no free text left to hold a name.
  */
 final class IdentityGuard {
 
@@ -19,7 +19,8 @@ final class IdentityGuard {
     private IdentityGuard() {
     }
 
-    static void checkFields(JsonNode body) {
+    /** {@code choices} gives the directory's choices for a 400 on a retired free-text service field. */
+    static void checkFields(JsonNode body, java.util.function.UnaryOperator<String> choices) {
         if (body == null || !body.isObject()) {
             throw ProblemException.invalidField("body", "must be a JSON object");
         }
@@ -27,6 +28,12 @@ final class IdentityGuard {
             String field = entry.getKey();
             if (NewReferral.FIELDS.contains(field)) {
                 continue;
+            }
+            if (NewReferral.RETIRED_FIELDS.contains(field)) {
+                throw ProblemException.invalidField(field, "is no longer accepted: a referral names its service by"
+                        + (field.startsWith("guardian") ? " guardianServiceId" : " serviceId")
+                        + ", an entry of your inspectorate's directory of assistance services, never as text; "
+                        + choices.apply(field));
             }
             if (IDENTITY_FIELD.matcher(field).matches()) {
                 throw ProblemException.invalidField(field, "referrals never carry a person's name, document or contact"
@@ -37,6 +44,7 @@ final class IdentityGuard {
         }
     }
 
+    /** Refuses text holding something shaped like a passport or ID number. */
     static void checkText(String field, String text) {
         if (text != null && DOCUMENT_NUMBER.matcher(text).find()) {
             throw ProblemException.invalidField(field, "looks like it contains a document or identity number;"

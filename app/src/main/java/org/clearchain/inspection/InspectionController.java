@@ -37,14 +37,16 @@ class InspectionController {
     private final RequestBodies bodies;
     private final Validator validator;
     private final InspectionExport export;
+    private final AssistanceDirectory directory;
 
     InspectionController(Inspections inspections, InspectionViews views, RequestBodies bodies, Validator validator,
-                         InspectionExport export) {
+                         InspectionExport export, AssistanceDirectory directory) {
         this.inspections = inspections;
         this.views = views;
         this.bodies = bodies;
         this.validator = validator;
         this.export = export;
+        this.directory = directory;
     }
 
     @Post
@@ -79,18 +81,24 @@ class InspectionController {
         return FindingView.of(inspections.addFinding(Actor.of(user), id, finding), List.of());
     }
 
-    /** Counts only: a field that looks like a name or a document number is refused (400), and nothing is stored. */
+    /**
+     * Counts only, and the service as an entry of the inspectorate's directory: a field that looks like a name or a
+     * document number, or the service as text, is refused (400, with the directory's choices), and nothing is stored.
+     */
     @Post("/{id}/referrals")
     @Status(HttpStatus.CREATED)
     @Secured(Roles.INSPECTOR)
     ReferralView addReferral(long id, @Body JsonNode body, Authentication user) {
-        IdentityGuard.checkFields(body);
+        Actor actor = Actor.of(user);
+        IdentityGuard.checkFields(body, field -> directory.choicesToday(actor.organisationId()));
         NewReferral referral = bodies.read(body, NewReferral.class);
         var violations = validator.validate(referral);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return ReferralView.of(inspections.addReferral(Actor.of(user), id, referral));
+        Referral made = inspections.addReferral(actor, id, referral);
+        return ReferralView.of(made, directory.byId(java.util.stream.Stream.of(made.serviceId(), made.guardianServiceId())
+                .filter(java.util.Objects::nonNull).toList()));
     }
 
     @Post("/{id}/complete")

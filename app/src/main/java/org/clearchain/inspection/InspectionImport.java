@@ -7,6 +7,7 @@ import org.clearchain.integrations.feed.BatchOutcome;
 import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.RejectedRow;
 import org.clearchain.integrations.inspections.InspectionLine;
+import org.clearchain.integrations.text.Words;
 import org.clearchain.licence.Licence;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
@@ -163,10 +164,10 @@ class InspectionImport {
         List<Site> candidates = named.stream().flatMap(s -> sites.findBySupplierIdOrderById(s.id()).stream())
                 .filter(s -> s.country().equals(place.country())).toList();
         List<Site> byName = candidates.stream()
-                .filter(s -> SupplierNames.words(s.name()).equals(SupplierNames.words(place.name()))).toList();
+                .filter(s -> Words.of(s.name()).equals(Words.of(place.name()))).toList();
         List<Site> matches = byName.isEmpty() && place.address() != null && !place.address().isBlank()
                 ? candidates.stream().filter(s -> s.address() != null
-                        && SupplierNames.words(s.address()).equals(SupplierNames.words(place.address()))).toList()
+                        && Words.of(s.address()).equals(Words.of(place.address()))).toList()
                 : byName;
         if (matches.isEmpty()) {
             throw new LineRefused("supplier '" + reported.name() + "' has no site '" + place.name() + "' in "

@@ -48,6 +48,19 @@ final class InspectionRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
+    interface AssistanceServices extends CrudRepository<AssistanceServiceEntry, Long> {
+        @Query("SELECT * FROM assistance_service WHERE id = :id FOR UPDATE")
+        Optional<AssistanceServiceEntry> lockById(long id);
+
+        List<AssistanceServiceEntry> findByInspectorateIdOrderByName(Long inspectorateId);
+
+        @Query("SELECT * FROM assistance_service ORDER BY inspectorate_id, name, id")
+        List<AssistanceServiceEntry> listAll();
+
+        List<AssistanceServiceEntry> findByIdIn(Collection<Long> ids);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
     interface Addenda extends CrudRepository<InspectionAddendum, Long> {
         List<InspectionAddendum> findByInspectionIdOrderById(Long inspectionId);
     }

@@ -22,11 +22,12 @@ public class InspectionViews {
     private final InspectionRepositories.Addenda addenda;
     private final InspectionRepositories.CorrectiveActions actions;
     private final SupplierAccess supplierAccess;
+    private final AssistanceDirectory directory;
 
     InspectionViews(Inspections inspections, InspectionRepositories.Inspections records,
                     InspectionRepositories.Findings findings, InspectionRepositories.Referrals referrals,
                     InspectionRepositories.Addenda addenda, InspectionRepositories.CorrectiveActions actions,
-                    SupplierAccess supplierAccess) {
+                    SupplierAccess supplierAccess, AssistanceDirectory directory) {
         this.inspections = inspections;
         this.records = records;
         this.findings = findings;
@@ -34,6 +35,7 @@ public class InspectionViews {
         this.addenda = addenda;
         this.actions = actions;
         this.supplierAccess = supplierAccess;
+        this.directory = directory;
     }
 
     /** One inspection the actor may read; 404 otherwise. */
@@ -78,7 +80,13 @@ public class InspectionViews {
     }
 
     private List<ReferralView> referralViews(Actor actor, Inspection inspection) {
-        return inspections.maySeeReferrals(actor, inspection)
-                ? referrals.findByInspectionIdOrderById(inspection.id()).stream().map(ReferralView::of).toList() : null;
+        if (!inspections.maySeeReferrals(actor, inspection)) {
+            return null;
+        }
+        List<Referral> made = referrals.findByInspectionIdOrderById(inspection.id());
+        Map<Long, AssistanceServiceEntry> services = directory.byId(made.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.serviceId(), r.guardianServiceId()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return made.stream().map(r -> ReferralView.of(r, services)).toList();
     }
 }

@@ -38,6 +38,7 @@ public class Inspections {
     private final InspectionRepositories.Findings findings;
     private final InspectionRepositories.Referrals referrals;
     private final InspectionRepositories.Addenda addenda;
+    private final AssistanceDirectory directory;
     private final InspectionRepositories.CorrectiveActions correctiveActions;
     private final SiteRepository sites;
     private final SupplierRepository suppliers;
@@ -49,13 +50,14 @@ public class Inspections {
 
     Inspections(InspectionRepositories.Inspections inspections, InspectionRepositories.Findings findings,
                 InspectionRepositories.Referrals referrals, InspectionRepositories.Addenda addenda,
-                InspectionRepositories.CorrectiveActions correctiveActions, SiteRepository sites,
+                AssistanceDirectory directory, InspectionRepositories.CorrectiveActions correctiveActions, SiteRepository sites,
                 SupplierRepository suppliers, SupplierAccess supplierAccess, AgencyRepository agencies, AuditLog audit,
                 ApplicationEventPublisher<InspectionCompleted> completions, Clock clock) {
         this.inspections = inspections;
         this.findings = findings;
         this.referrals = referrals;
         this.addenda = addenda;
+        this.directory = directory;
         this.correctiveActions = correctiveActions;
         this.sites = sites;
         this.suppliers = suppliers;
@@ -150,21 +152,21 @@ public class Inspections {
     @Transactional
     Referral addReferral(Actor inspector, long inspectionId, NewReferral command) {
         Inspection inspection = inProgress(inspector, inspectionId);
-        IdentityGuard.checkText("serviceName", command.serviceName());
-        IdentityGuard.checkText("guardianService", command.guardianService());
         Headcount people = command.people();
         if (people.total() == 0) {
             throw ProblemException.invalidField("people", "a referral counts at least one person");
         }
+        long inspectorate = inspection.inspectorateId();
+        AssistanceServiceEntry service = directory.choose(inspectorate, command.serviceId(), null, command.referredOn(),
+                "serviceId");
         boolean child = people.hasChildren();
-        if (child && (command.guardianService() == null || command.guardianService().isBlank())) {
-            throw ProblemException.invalidField("guardianService", "is required when a child is referred: name the guardian"
-                    + " or child-protection service that takes charge");
-        }
-        Referral referral = referrals.save(new Referral(null, inspectionId, inspection.inspectorateId(),
+        AssistanceServiceEntry guardian = child || command.guardianServiceId() != null
+                ? directory.choose(inspectorate, command.guardianServiceId(), AssistanceService.CHILD_PROTECTION,
+                command.referredOn(), "guardianServiceId") : null;
+        Referral referral = referrals.save(new Referral(null, inspectionId, inspectorate,
                 people.women().under18(), people.women().from18to24(), people.women().from25(),
                 people.men().under18(), people.men().from18to24(), people.men().from25(), command.nationality(),
-                command.service(), blankToNull(command.serviceName()), blankToNull(command.guardianService()), child,
+                service.kind(), service.id(), guardian == null ? null : guardian.id(), null, null, child,
                 command.referredOn(), inspector.name(), now()));
         // The audit log notes that a referral was made, not its details: they stay with the inspectorate.
         audit.append(inspector, "referral.record", "inspection", inspectionId, null, "referral " + referral.id()
@@ -278,10 +280,6 @@ public class Inspections {
     private static String describe(Headcount h) {
         return "women " + h.women().under18() + "/" + h.women().from18to24() + "/" + h.women().from25()
                 + ", men " + h.men().under18() + "/" + h.men().from18to24() + "/" + h.men().from25();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private Instant now() {

@@ -8,7 +8,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Suspected victims referred to assistance: how many, of which nationality, to which service. Never who. */
+/**
+ * Suspected victims referred to assistance: how many, of which nationality, to which service of the directory. Never
+ * who. {@code service} is the kind of assistance, copied from the entry when the referral was made. Referrals made
+ * before the directory have no {@code serviceId} but the free text they were given ({@code legacy…}), kept as it was.
+ */
 @MappedEntity("referral")
 public record Referral(@Id @GeneratedValue @Nullable Long id,
                        Long inspectionId,
@@ -21,8 +25,10 @@ public record Referral(@Id @GeneratedValue @Nullable Long id,
                        int men25AndOver,
                        String nationality,
                        AssistanceService service,
-                       @Nullable String serviceName,
-                       @Nullable String guardianService,
+                       @Nullable Long serviceId,
+                       @Nullable Long guardianServiceId,
+                       @Nullable String legacyServiceName,
+                       @Nullable String legacyGuardianService,
                        boolean urgent,
                        LocalDate referredOn,
                        String referredBy,

@@ -3,6 +3,8 @@ package org.clearchain.licence;
 import org.clearchain.agency.AgencyRepository;
 import org.clearchain.agency.Agencies;
 import org.clearchain.agency.AgencyCommand;
+import org.clearchain.agency.AgencyCorrection;
+import org.clearchain.audit.RevisionView;
 import org.clearchain.agency.Agency;
 import org.clearchain.agency.AgencyAccess;
 
@@ -56,8 +58,14 @@ class AgencyController {
 
     @Put("/{id}")
     @Secured(Roles.LICENSING_OFFICER)
-    Agency correct(long id, @Body @Valid AgencyCommand command, Authentication user) {
-        return agencies.correct(Actor.of(user), id, command);
+    Agency correct(long id, @Body @Valid AgencyCorrection correction, Authentication user) {
+        return agencies.correct(Actor.of(user), id, correction);
+    }
+
+    @Get("/{id}/history")
+    @Secured({Roles.LICENSING_OFFICER, Roles.ADMIN, Roles.INSPECTOR, Roles.AUDITOR})
+    List<RevisionView> history(long id, Authentication user) {
+        return agencies.history(Actor.of(user), id);
     }
 
     /** {@code q} finds a part of the name, ignoring case and accents; {@code status} keeps agencies with a licence in it. */

@@ -5,7 +5,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.clearchain.agency.AgencyBulkWrites;
+import org.clearchain.agency.AgencyBulkWrites.AgencyRow;
+import org.clearchain.agency.AgencyBulkWrites.StoredAgency;
 import org.clearchain.agency.AgencyChanged;
+import org.clearchain.common.LocalInfile;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.integrations.agencyregister.RegisteredLicence;
 import org.clearchain.integrations.feed.BatchOutcome;
@@ -60,10 +64,12 @@ public class RegisterFeedBatches {
     private final ApplicationEventPublisher<AgencyChanged> agencyChanges;
     private final Clock clock;
     private final LocalInfile localInfile;
+    private final AgencyBulkWrites agencyWrites;
 
     RegisterFeedBatches(JdbcOperations jdbc, Countries countries, IsicCodes isic, AuditLog audit, JsonMapper json,
                         ApplicationEventPublisher<LicenceStatusChanged> publisher,
-                        ApplicationEventPublisher<AgencyChanged> agencyChanges, Clock clock, LocalInfile localInfile) {
+                        ApplicationEventPublisher<AgencyChanged> agencyChanges, Clock clock, LocalInfile localInfile,
+                        AgencyBulkWrites agencyWrites) {
         this.jdbc = jdbc;
         this.countries = countries;
         this.isic = isic;
@@ -73,9 +79,8 @@ public class RegisterFeedBatches {
         this.agencyChanges = agencyChanges;
         this.clock = clock;
         this.localInfile = localInfile;
+        this.agencyWrites = agencyWrites;
     }
-
-    private record StoredAgency(long id, String legalName, String address, String sectors) { }
 
     private record StoredLicence(long id, long agencyId, long authorityId, String scope, LocalDate validFrom,
                                  LocalDate validUntil, LicenceStatus status) { }
@@ -105,7 +110,8 @@ public class RegisterFeedBatches {
         }
         Connection connection = jdbc.getConnection();
         try {
-            Map<String, StoredAgency> agencies = agencies(connection, authority, rows.values());
+            Map<String, StoredAgency> agencies = agencyWrites.find(connection, authority,
+                    rows.values().stream().map(line -> line.record().registrationNumber()).toList());
             Map<String, StoredLicence> licences = licences(connection, rows.keySet());
             int created = 0;
             int updated = 0;
@@ -166,11 +172,15 @@ public class RegisterFeedBatches {
             boolean load = !(newLicences.isEmpty() && newAgencies.isEmpty()) && localInfile.available(connection, "licence_event", EVENT_COLUMNS);
             if (load) {
                 utc = LocalInfile.asJdbcStores(connection, utc);
-                loadAgencies(connection, authority, newAgencies, utc, agencies);
+                agencyWrites.load(connection, localInfile, authority, agencyRows(newAgencies), utc, agencies);
             } else {
-                insertAgencies(connection, authority, newAgencies, at, agencies);
+                agencyWrites.insert(connection, authority, agencyRows(newAgencies), at, agencies);
             }
-            updateAgencies(connection, changedAgencies, agencies, at);
+            Map<Long, AgencyRow> corrected = new LinkedHashMap<>();
+            for (var line : changedAgencies) {
+                corrected.put(agencies.get(agencyKey(line.record())).id(), agencyRow(line.record()));
+            }
+            agencyWrites.update(connection, corrected, at);
             created += newLicences.size();
             if (load) {
                 loadLicences(connection, authority, newLicences, agencies, utc, context);
@@ -258,38 +268,19 @@ public class RegisterFeedBatches {
     }
 
     private static String agencyKey(RegisteredLicence r) {
-        return r.country() + "|" + r.registrationNumber();
+        return AgencyRow.key(r.country(), r.registrationNumber());
+    }
+
+    private AgencyRow agencyRow(RegisteredLicence r) {
+        return new AgencyRow(r.agencyName(), r.registrationNumber(), r.country(), nullIfBlank(r.address()), sectorsJson(r.sectors()));
+    }
+
+    private List<AgencyRow> agencyRows(List<FeedLine.Accepted<RegisteredLicence>> lines) {
+        return lines.stream().map(line -> agencyRow(line.record())).toList();
     }
 
     private static String nullIfBlank(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private Map<String, StoredAgency> agencies(Connection connection, long authority,
-                                               java.util.Collection<FeedLine.Accepted<RegisteredLicence>> rows) throws SQLException {
-        Map<String, StoredAgency> found = new HashMap<>();
-        List<String> numbers = rows.stream().map(l -> l.record().registrationNumber()).distinct().toList();
-        if (numbers.isEmpty()) {
-            return found;
-        }
-        // Named, because with thousands of numbers and one authority holding most agencies the optimizer reckons a
-        // scan of the whole table cheaper (seen on MariaDB 10.11: every batch read all 250,000 agencies)
-        String sql = "SELECT id, country, registration_number, legal_name, address, sectors FROM agency"
-                + " FORCE INDEX (ix_agency_authority_registration)"
-                + " WHERE authority_id = ? AND registration_number IN (" + placeholders(numbers.size()) + ")";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, authority);
-            for (int i = 0; i < numbers.size(); i++) {
-                select.setString(i + 2, numbers.get(i));
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(2) + "|" + rs.getString(3),
-                            new StoredAgency(rs.getLong(1), rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
-        }
-        return found;
     }
 
     private Map<String, StoredLicence> licences(Connection connection, java.util.Set<String> numbers) throws SQLException {
@@ -314,83 +305,9 @@ public class RegisterFeedBatches {
         return found;
     }
 
-    private void insertAgencies(Connection connection, long authority, List<FeedLine.Accepted<RegisteredLicence>> lines,
-                                Timestamp at, Map<String, StoredAgency> agencies) throws SQLException {
-        if (lines.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO agency (authority_id, legal_name,"
-                + " registration_number, country, address, sectors, corridors, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, '[]', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            List<String> sectors = new ArrayList<>(lines.size());
-            for (var line : lines) {
-                RegisteredLicence r = line.record();
-                sectors.add(sectorsJson(r.sectors()));
-                insert.setLong(1, authority);
-                insert.setString(2, r.agencyName());
-                insert.setString(3, r.registrationNumber());
-                insert.setString(4, r.country());
-                insert.setString(5, nullIfBlank(r.address()));
-                insert.setString(6, sectors.get(sectors.size() - 1));
-                insert.setTimestamp(7, at);
-                insert.setTimestamp(8, at);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                for (int i = 0; i < lines.size(); i++) {
-                    keys.next();
-                    RegisteredLicence r = lines.get(i).record();
-                    agencies.put(agencyKey(r), new StoredAgency(keys.getLong(1), r.agencyName(), r.address(), sectors.get(i)));
-                }
-            }
-        }
-    }
-
-    private static final String AGENCY_COLUMNS = "authority_id, legal_name, registration_number, country, address, sectors,"
-            + " corridors, created_at, updated_at";
     private static final String LICENCE_COLUMNS = "number, agency_id, authority_id, scope, valid_from, valid_until, status,"
             + " created_at, updated_at";
     private static final String EVENT_COLUMNS = "licence_id, action, from_status, to_status, occurred_at, actor, reason, valid_until";
-
-    /**
-     * As {@link #insertAgencies}, with LOAD DATA. The new ids are read back by key from the rows above the highest id
-     * before the load: ids are handed out in increasing order, but one statement's need not be consecutive (another
-     * transaction's rows may fall between), so they are matched by key, not counted from the first.
-     */
-    private void loadAgencies(Connection connection, long authority, List<FeedLine.Accepted<RegisteredLicence>> lines,
-                              LocalDateTime at, Map<String, StoredAgency> agencies) throws SQLException {
-        if (lines.isEmpty()) {
-            return;
-        }
-        long highest = highestId(connection, "agency");
-        LocalInfile.Rows rows = new LocalInfile.Rows();
-        for (var line : lines) {
-            RegisteredLicence r = line.record();
-            rows.number(authority).text(r.agencyName()).text(r.registrationNumber()).text(r.country())
-                    .text(nullIfBlank(r.address())).text(sectorsJson(r.sectors())).text("[]").timestamp(at).timestamp(at).end();
-        }
-        localInfile.load(connection, "agency", AGENCY_COLUMNS, rows);
-        Map<String, StoredAgency> loaded = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, country, registration_number, legal_name,"
-                + " address, sectors FROM agency WHERE id > ? AND authority_id = ?")) {
-            select.setLong(1, highest);
-            select.setLong(2, authority);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    loaded.put(rs.getString(2) + "|" + rs.getString(3),
-                            new StoredAgency(rs.getLong(1), rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
-        }
-        for (var line : lines) {
-            StoredAgency agency = loaded.get(agencyKey(line.record()));
-            if (agency == null) {
-                throw new SQLException("agency " + agencyKey(line.record()) + " was loaded but is not found again");
-            }
-            agencies.put(agencyKey(line.record()), agency);
-        }
-    }
 
     /** As {@link #insertLicences}, with LOAD DATA for the licences and their IMPORT events. */
     private void loadLicences(Connection connection, long authority, List<FeedLine.Accepted<RegisteredLicence>> lines,
@@ -398,7 +315,7 @@ public class RegisterFeedBatches {
         if (lines.isEmpty()) {
             return;
         }
-        long highest = highestId(connection, "licence");
+        long highest = LocalInfile.highestId(connection, "licence");
         LocalInfile.Rows licenceRows = new LocalInfile.Rows();
         for (var line : lines) {
             RegisteredLicence r = line.record();
@@ -428,34 +345,6 @@ public class RegisterFeedBatches {
                     .date(r.validUntil()).end();
         }
         localInfile.load(connection, "licence_event", EVENT_COLUMNS, eventRows);
-    }
-
-    private static long highestId(Connection connection, String table) throws SQLException {
-        try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private void updateAgencies(Connection connection, List<FeedLine.Accepted<RegisteredLicence>> lines,
-                                Map<String, StoredAgency> agencies, Timestamp at) throws SQLException {
-        if (lines.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE agency SET legal_name = ?, address = ?, sectors = ?, updated_at = ? WHERE id = ?")) {
-            for (var line : lines) {
-                RegisteredLicence r = line.record();
-                update.setString(1, r.agencyName());
-                update.setString(2, nullIfBlank(r.address()));
-                update.setString(3, sectorsJson(r.sectors()));
-                update.setTimestamp(4, at);
-                update.setLong(5, agencies.get(agencyKey(r)).id());
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
     }
 
     private void insertLicences(Connection connection, long authority, List<FeedLine.Accepted<RegisteredLicence>> lines,

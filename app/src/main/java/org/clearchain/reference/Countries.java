@@ -1,11 +1,11 @@
 package org.clearchain.reference;
 
 import jakarta.inject.Singleton;
-import org.clearchain.reference.CountryNames;
+import org.clearchain.integrations.country.CountryNames;
 
 import java.util.Optional;
 
-/** ISO 3166-1 countries for the application's features: the bundled {@link CountryNames}, as a bean. */
+/** ISO 3166-1 countries for the application's features: the one resolver, {@link CountryNames}, as a bean. */
 @Singleton
 public class Countries {
 

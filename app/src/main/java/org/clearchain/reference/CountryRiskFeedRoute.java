@@ -33,7 +33,7 @@ class CountryRiskFeedRoute {
     @Singleton
     CountryRiskRoute countryRiskRoute(CountryRiskSink sink, FeedSettingsFactory settings, FeedImporter importer,
             FeedPullStore pulls, Clock clock) {
-        return new CountryRiskRoute(sink, ReferenceDataCsv::countryCode, settings.settings(CountryRiskRoute.FEED),
+        return new CountryRiskRoute(sink, settings.settings(CountryRiskRoute.FEED),
                 importer, pulls, clock);
     }
 }

@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.clearchain.common.SqlText.placeholders;
+import static org.clearchain.integrations.text.Ellipsis.cut;
 
 /**
  * Writes reference-edition files into the database, one batch per transaction, into a pending edition that no
@@ -385,10 +386,6 @@ class EditionBatches {
     static String goodKey(String country, String good) {
         String plain = Normalizer.normalize(good, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return country + "|" + plain.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
     }
 
     static final class EditionWriteException extends RuntimeException {

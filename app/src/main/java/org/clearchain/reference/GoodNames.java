@@ -1,9 +1,10 @@
 package org.clearchain.reference;
 
-import java.text.Normalizer;
+import org.clearchain.integrations.reference.BundledCsv;
+import org.clearchain.integrations.text.Words;
+
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,8 +22,8 @@ public final class GoodNames {
     private final Map<String, String> listedNameBySynonym = new HashMap<>();
 
     private GoodNames() {
-        ReferenceDataCsv.records(SYNONYMS).forEach(row ->
-                listedNameBySynonym.put(fold(ReferenceDataCsv.get(row, "written")), ReferenceDataCsv.get(row, "ilab_good")));
+        BundledCsv.records(SYNONYMS).forEach(row ->
+                listedNameBySynonym.put(Words.of(ReferenceDataCsv.get(row, "written")), ReferenceDataCsv.get(row, "ilab_good")));
     }
 
     private static final class Bundled {
@@ -41,10 +42,10 @@ public final class GoodNames {
     /** The keys under which a listed good is found: its folded name, and that name without its qualifier. */
     static Set<String> keysOfListed(String listed) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(fold(listed));
+        keys.add(Words.of(listed));
         String unqualified = listed.replaceAll("\\([^)]*\\)", " ");
-        if (!fold(unqualified).isEmpty()) {
-            keys.add(fold(unqualified));
+        if (!Words.of(unqualified).isEmpty()) {
+            keys.add(Words.of(unqualified));
         }
         return keys;
     }
@@ -52,22 +53,16 @@ public final class GoodNames {
     /** The keys to look a written good up under, best first: as written, then through the synonyms, then the plural. */
     Set<String> keysOfWritten(String written) {
         Set<String> keys = new LinkedHashSet<>();
-        String folded = fold(written);
+        String folded = Words.of(written);
         if (folded.isEmpty()) {
             return keys;
         }
         keys.add(folded);
         String listed = listedNameBySynonym.get(folded);
         if (listed != null) {
-            keys.add(fold(listed));
+            keys.add(Words.of(listed));
         }
         keys.add(folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded + "s");
         return keys;
-    }
-
-    static String fold(String text) {
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace("&", " and ");
-        return String.join(" ", plain.split("[^\\p{L}\\p{N}]+")).strip();
     }
 }

@@ -34,7 +34,7 @@ class GoodsListFeedRoute {
     @Singleton
     GoodsListRoute goodsListRoute(GoodsListSink sink, FeedSettingsFactory settings, FeedImporter importer,
             FeedPullStore pulls, Clock clock) {
-        return new GoodsListRoute(sink, ReferenceDataCsv::countryCode, settings.settings(GoodsListRoute.FEED),
+        return new GoodsListRoute(sink, settings.settings(GoodsListRoute.FEED),
                 importer, pulls, clock);
     }
 }

@@ -1,6 +1,7 @@
 package org.clearchain.reference;
 
 import jakarta.inject.Singleton;
+import org.clearchain.integrations.reference.BundledCsv;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ public class IsicCodes {
     private final Map<String, String> titlesByCode = new HashMap<>();
 
     public IsicCodes() {
-        ReferenceCsv.read("reference/isic-rev4/isic-rev4-en.csv")
+        BundledCsv.records("reference/isic-rev4/isic-rev4-en.csv")
                 .forEach(row -> titlesByCode.put(row.get("code"), row.get("title")));
     }
 

@@ -1,18 +1,12 @@
 package org.clearchain.reference;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearchain.integrations.country.CountryNames;
+import org.clearchain.integrations.reference.BundledCsv;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,40 +58,17 @@ public final class ReferenceDataCsv {
         return read(ISIC, r -> records(r).stream().map(row -> get(row, "code")).collect(Collectors.toSet()));
     }
 
+    /** {@code parse} applied to a file bundled in {@code schemas}: see {@link BundledCsv}. */
     public static <T> T read(String resource, Function<Reader, T> parse) {
-        InputStream in = ReferenceDataCsv.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Reference data missing from the classpath: " + resource);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse.apply(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference data " + resource, e);
-        }
-    }
-
-    /** A bundled CSV's rows, by header. */
-    public static List<CSVRecord> records(String resource) {
-        return read(resource, ReferenceDataCsv::records);
+        return BundledCsv.read(resource, parse);
     }
 
     public static List<CSVRecord> records(Reader csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            return parser.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference CSV", e);
-        }
+        return BundledCsv.records(csv);
     }
 
     public static String get(CSVRecord row, String column) {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
-    }
-
-    /** The ISO 3166-1 alpha-2 code of a country as a feed writes it: see {@link CountryNames}. */
-    public static Optional<String> countryCode(String nameOrCode) {
-        return CountryNames.bundled().codeFor(nameOrCode);
     }
 
     private static String countryCode(String value, CSVRecord row) {

@@ -1,8 +1,9 @@
 package org.clearchain.reference;
 
 import jakarta.inject.Singleton;
+import org.clearchain.integrations.reference.BundledCsv;
+import org.clearchain.integrations.text.Words;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,12 +22,12 @@ public class SectorNames {
 
     public SectorNames(IsicCodes isic) {
         this.isic = isic;
-        ReferenceCsv.read("reference/sector-names/v1.csv").forEach(row -> {
+        BundledCsv.records("reference/sector-names/v1.csv").forEach(row -> {
             if (!isic.isCode(row.get("isic"))) {
                 throw new IllegalStateException("reference/sector-names/v1.csv maps '" + row.get("sector")
                         + "' to " + row.get("isic") + ", which is not an ISIC Rev.4 code");
             }
-            codesByName.put(spelling(row.get("sector")), row.get("isic"));
+            codesByName.put(Words.of(row.get("sector")), row.get("isic"));
         });
     }
 
@@ -39,12 +40,6 @@ public class SectorNames {
         if (isic.isCode(code)) {
             return Optional.of(code);
         }
-        return Optional.ofNullable(codesByName.get(spelling(written)));
-    }
-
-    private static String spelling(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace("&", " and ");
-        return String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).strip();
+        return Optional.ofNullable(codesByName.get(Words.of(written)));
     }
 }

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 /**
  * Reads an employer's year for the due-diligence report: aggregates in SQL where it can, the portfolio row by
  * row where the sectors (a JSON list) must be looked at. Only the buyer's own suppliers are ever touched.
+ * Hand-written JDBC: aggregates over the whole portfolio, for ReportBench (docs/performance.md, "PDF reports").
  */
 @Singleton
 class DueDiligenceReader {
@@ -103,7 +104,7 @@ class DueDiligenceReader {
                 instant(rs.getTimestamp(4)))));
         int[] requests = new int[2];
         query("""
-                SELECT COUNT(*), COALESCE(SUM(status <> 'OPEN'), 0) FROM declaration_request
+                SELECT COUNT(*), COALESCE(SUM(status = 'ANSWERED'), 0) FROM declaration_request
                 WHERE buyer_id = ? AND requested_at >= ? AND requested_at < ?""", s -> {
             s.setLong(1, buyer);
             s.setObject(2, from.atStartOfDay());

@@ -59,7 +59,7 @@ class DueDiligenceReport {
         pdf.subsection(t.get("dd.byBand"));
         counts(pdf, t.get("risk.band"), d.byBand(), band -> band.equals("NOT_SCORED") ? t.get("dd.notScored") : t.label(Band.valueOf(band)));
         pdf.subsection(t.get("dd.bySector"));
-        counts(pdf, t.get("dd.sector"), d.bySector(), sector -> sector.equals("—") ? t.get("dd.noHighRiskSector") : sector);
+        counts(pdf, t.get("dd.sector"), d.bySector(), sector -> sector.equals("—") ? t.get("dd.noHighRiskSector") : t.sector(sector));
         pdf.subsection(t.get("dd.byCountry"));
         counts(pdf, t.get("supplier.country"), d.byCountry(), Function.identity());
         pdf.subsection(t.get("dd.highRisk"));

@@ -29,6 +29,12 @@ import java.util.HexFormat;
 final class PdfReport implements AutoCloseable {
 
     private static final Color HEADER_FILL = new Color(230, 234, 240);
+    private static final float MARGIN = 40;
+    /** Every table spans the page between the margins. */
+    private static final float CONTENT_WIDTH = PageSize.A4.getWidth() - 2 * MARGIN;
+    private static final float PADDING = 3;
+    /** The smallest size a cell's text shrinks to so that its longest word fits on a line. */
+    private static final float SMALLEST = 5.5f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -40,7 +46,7 @@ final class PdfReport implements AutoCloseable {
     private PdfReport(OutputStream out, ReportFonts fonts, ReportText text, String header, String footer) {
         this.fonts = fonts;
         this.text = text;
-        this.document = new Document(PageSize.A4, 40, 40, 50, 55);
+        this.document = new Document(PageSize.A4, MARGIN, MARGIN, 50, 55);
         this.writer = PdfWriter.getInstance(document, out);
         // the stream belongs to the caller (the HTTP response): closing the document must not close it
         writer.setCloseStream(false);
@@ -112,14 +118,29 @@ final class PdfReport implements AutoCloseable {
 
     /** Label–value pairs in two columns. */
     void facts(String... labelsAndValues) {
-        PdfPTable table = new PdfPTable(new float[]{1, 2.6f});
+        float[] relative = {1, 2.6f};
+        float[] widths = textWidths(relative);
+        PdfPTable table = new PdfPTable(relative);
         table.setWidthPercentage(100);
         table.setSpacingAfter(6);
         for (int i = 0; i + 1 < labelsAndValues.length; i += 2) {
-            table.addCell(cell(labelsAndValues[i], fonts.bold(9), null));
-            table.addCell(cell(labelsAndValues[i + 1], fonts.regular(9), null));
+            table.addCell(cell(labelsAndValues[i], fonts.bold(9), null, widths[0]));
+            table.addCell(cell(labelsAndValues[i + 1], fonts.regular(9), null, widths[1]));
         }
         add(table);
+    }
+
+    /** The width of text inside each column of a table spanning the page, from the columns' relative widths. */
+    static float[] textWidths(float[] relative) {
+        float sum = 0;
+        for (float w : relative) {
+            sum += w;
+        }
+        float[] widths = new float[relative.length];
+        for (int i = 0; i < relative.length; i++) {
+            widths[i] = CONTENT_WIDTH * relative[i] / sum - 2 * PADDING - 1;
+        }
+        return widths;
     }
 
     /** A table of {@code headers.length} columns whose header row repeats on every page it spans. */
@@ -140,12 +161,12 @@ final class PdfReport implements AutoCloseable {
         add(image);
     }
 
-    PdfPCell headerCell(String value) {
-        return cell(value, fonts.bold(8.5f), HEADER_FILL);
+    PdfPCell headerCell(String value, float width) {
+        return cell(value, fonts.bold(8.5f), HEADER_FILL, width);
     }
 
-    PdfPCell bodyCell(String value) {
-        return cell(value, fonts.regular(8.5f), null);
+    PdfPCell bodyCell(String value, float width) {
+        return cell(value, fonts.regular(8.5f), null, width);
     }
 
     void add(Element element) {
@@ -163,14 +184,33 @@ final class PdfReport implements AutoCloseable {
         document.close();
     }
 
-    private PdfPCell cell(String value, Font font, Color fill) {
-        PdfPCell cell = new PdfPCell(new Phrase(hashed(value), font));
-        cell.setPadding(3);
+    /** A cell of text {@code width} wide whose lines break between words only (see {@link #fitting}). */
+    private PdfPCell cell(String value, Font font, Color fill, float width) {
+        String shown = hashed(value);
+        PdfPCell cell = new PdfPCell(new Phrase(shown, fitting(shown, font, width)));
+        cell.setPadding(PADDING);
         cell.setBorderColor(Color.LIGHT_GRAY);
         if (fill != null) {
             cell.setBackgroundColor(fill);
         }
         return cell;
+    }
+
+    /**
+     * OpenPDF cuts a word that is wider than its cell wherever the line runs out ("Travailleur s"): the font shrinks
+     * until the cell's longest word fits, so lines break between words only. A token too long even at the smallest
+     * size (a long web address) is still cut.
+     */
+    private static Font fitting(String text, Font font, float width) {
+        float widest = 0;
+        for (String word : text.split("\\s+")) {
+            widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));
+        }
+        if (widest <= width) {
+            return font;
+        }
+        float size = Math.max(SMALLEST, (float) Math.floor(font.getSize() * width / widest * 10) / 10);
+        return new Font(font.getBaseFont(), size, font.getStyle(), font.getColor());
     }
 
     private String hashed(String value) {

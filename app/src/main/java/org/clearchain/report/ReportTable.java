@@ -12,6 +12,7 @@ final class ReportTable {
 
     private final PdfReport report;
     private final PdfPTable table;
+    private final float[] textWidths;
     private final boolean streamed;
     private int pending;
     private int rows;
@@ -20,6 +21,7 @@ final class ReportTable {
         this.report = report;
         this.streamed = streamed;
         this.table = new PdfPTable(widths);
+        this.textWidths = PdfReport.textWidths(widths);
         table.setWidthPercentage(100);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
@@ -27,14 +29,14 @@ final class ReportTable {
         if (streamed) {
             table.setComplete(false);
         }
-        for (String header : headers) {
-            table.addCell(report.headerCell(header));
+        for (int i = 0; i < headers.length; i++) {
+            table.addCell(report.headerCell(headers[i], textWidths[i]));
         }
     }
 
     ReportTable row(String... values) {
-        for (String value : values) {
-            table.addCell(report.bodyCell(value));
+        for (int i = 0; i < values.length; i++) {
+            table.addCell(report.bodyCell(values[i], textWidths[i % textWidths.length]));
         }
         rows++;
         if (streamed && ++pending >= FLUSH_EVERY) {

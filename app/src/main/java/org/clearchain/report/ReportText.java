@@ -1,5 +1,8 @@
 package org.clearchain.report;
 
+import org.clearchain.risk.ExplanationFr;
+import org.clearchain.scoring.RiskAssessment;
+
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -81,6 +84,16 @@ final class ReportText {
         }
         String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
         return bundle.containsKey(key) ? get(key) : value.name();
+    }
+
+    /** The assessment with its explanation in this language: the engine writes it in English. */
+    RiskAssessment explained(RiskAssessment risk) {
+        return risk != null && locale.getLanguage().equals("fr") ? ExplanationFr.of(risk) : risk;
+    }
+
+    /** A high-risk sector's name in this language. */
+    String sector(String english) {
+        return locale.getLanguage().equals("fr") ? ExplanationFr.sector(english) : english;
     }
 
     String date(LocalDate date) {

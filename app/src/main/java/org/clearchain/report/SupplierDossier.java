@@ -52,7 +52,7 @@ class SupplierDossier {
             pdf.title(text.get("dossier.title"), d.supplier().name() + " (" + d.supplier().country() + ")");
             profile(pdf, d);
             sites(pdf, d.sites());
-            risk(pdf, d.risk());
+            risk(pdf, text.explained(d.risk()));
             history(pdf, d.history());
             declarations(pdf, d.declarations());
             inspections(pdf, d);
@@ -70,7 +70,8 @@ class SupplierDossier {
                 t.get("supplier.registration"), d.supplier().registrationNumber(),
                 t.get("supplier.osh"), d.supplier().openSupplyHubId(),
                 t.get("supplier.sectors"), String.join(", ", d.supplier().sectors()),
-                t.get("supplier.highRiskSectors"), d.highRiskSectors().isEmpty() ? t.get("none") : String.join(", ", d.highRiskSectors()),
+                t.get("supplier.highRiskSectors"), d.highRiskSectors().isEmpty() ? t.get("none")
+                        : String.join(", ", d.highRiskSectors().stream().map(t::sector).toList()),
                 t.get("supplier.goods"), String.join(", ", d.supplier().goods()));
     }
 
@@ -217,8 +218,9 @@ class SupplierDossier {
         ReportTable table = pdf.table(new float[]{1.5f, 2, 1.3f, 2.5f, 1}, t.get("referral.date"), t.get("referral.people"),
                 t.get("referral.nationality"), t.get("referral.service"), t.get("referral.urgent"));
         for (ReferralView r : referrals) {
-            table.row(t.date(r.referredOn()), headcount(t, r.people()), r.nationality(), t.label(r.service()),
-                    r.urgent() ? t.get("yes") : t.get("no"));
+            String name = r.serviceName() != null ? r.serviceName() : r.legacyServiceName();
+            table.row(t.date(r.referredOn()), headcount(t, r.people()), r.nationality(),
+                    t.label(r.service()) + (name == null ? "" : " – " + name), r.urgent() ? t.get("yes") : t.get("no"));
         }
         table.end();
     }

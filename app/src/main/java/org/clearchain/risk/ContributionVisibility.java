@@ -184,14 +184,14 @@ public class ContributionVisibility {
         /** The same rule and points; without what the reader may not read. */
         Contribution present(Contribution c) {
             return withheld(c.rule(), c.sourceRecords())
-                    .map(kind -> new Contribution(c.rule(), withheldFactor(kind), WITHHELD, c.edition(), WITHHELD, c.points(),
+                    .map(kind -> new Contribution(c.rule(), withheldFactor(kind, c.rule()), WITHHELD, c.edition(), WITHHELD, c.points(),
                             null, List.of()))
                     .orElse(c);
         }
 
         AppliedFloor present(AppliedFloor f) {
             return withheld("FLOOR." + f.rule(), f.sourceRecords())
-                    .map(kind -> new AppliedFloor(f.rule(), f.band(), withheldFactor(kind) + " (source withheld)", List.of()))
+                    .map(kind -> new AppliedFloor(f.rule(), f.band(), withheldFactor(kind, "FLOOR." + f.rule()) + " (source withheld)", List.of()))
                     .orElse(f);
         }
 
@@ -207,7 +207,7 @@ public class ContributionVisibility {
             }).map(SourceRecord::kind).findFirst();
         }
 
-        private String withheldFactor(SourceRecord.Kind kind) {
+        private String withheldFactor(SourceRecord.Kind kind, String rule) {
             return switch (kind) {
                 case INSPECTION -> reader.is(Role.INSPECTOR) ? "a finding of another inspectorate"
                         : "a finding of an inspection you may not read";
@@ -215,7 +215,8 @@ public class ContributionVisibility {
                         : "a declaration made to a buyer";
                 case REFERRAL -> reader.is(Role.INSPECTOR) ? "a referral made by another inspectorate"
                         : "a referral made by an inspectorate";
-                case SCREENING_HIT -> "a confirmed screening match you may not review";
+                case SCREENING_HIT -> rule.startsWith("FLOOR.") ? "a confirmed screening match you may not review"
+                        : "a possible listing on an entity list, awaiting review by those who may review it";
                 case COMPLAINT -> reader.is(Role.LICENSING_OFFICER) ? "a complaint handled by another licensing authority"
                         : "a complaint handled by a licensing authority";
                 case CORRECTIVE_ACTION -> "a corrective action of an inspection you may not read";

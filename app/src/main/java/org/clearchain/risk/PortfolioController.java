@@ -40,4 +40,10 @@ class PortfolioController {
         };
         return portfolio.page(Actor.of(user).organisationId(), order, PageRequest.of(page, size));
     }
+
+    /** Suppliers by band, and how many have possible listings awaiting screening review (and how many hits). */
+    @Get("/summary")
+    Portfolio.PortfolioSummary summary(Authentication user) {
+        return portfolio.summary(Actor.of(user).organisationId());
+    }
 }

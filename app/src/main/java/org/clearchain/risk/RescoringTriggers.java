@@ -9,9 +9,11 @@ import org.clearchain.complaint.ComplaintSubstantiated;
 import org.clearchain.declaration.DeclarationSubmitted;
 import org.clearchain.inspection.CorrectiveActionVerified;
 import org.clearchain.inspection.InspectionCompleted;
+import org.clearchain.integrations.text.Ellipsis;
 import org.clearchain.licence.LicenceStatusChanged;
 import org.clearchain.reference.ReferenceEditionLoaded;
 import org.clearchain.screening.ScreeningDecided;
+import org.clearchain.screening.ScreeningHitsRaised;
 import org.clearchain.supplier.SupplierChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +100,7 @@ class RescoringTriggers {
     @TransactionalEventListener
     void onReferenceEditionLoaded(ReferenceEditionLoaded event) {
         String reason = "reference edition " + event.dataset() + " " + event.edition() + " loaded";
-        String shortReason = reason.length() <= 100 ? reason : reason.substring(0, 99) + "…";
+        String shortReason = Ellipsis.cut(reason, 100);
         everyoneAfterAnEdition.execute(() -> {
             try {
                 editions.reload();
@@ -119,6 +121,12 @@ class RescoringTriggers {
     void onScreeningDecided(ScreeningDecided event) {
         List<Long> ids = event.supplierIds();
         rescoreInBatches(ids, event.reason());
+    }
+
+    /** A new hit is a possible listing awaiting review: the supplier's risk shows it at once, with no points. */
+    @EventListener
+    void onScreeningHitsRaised(ScreeningHitsRaised event) {
+        rescoreInBatches(event.supplierIds(), event.reason());
     }
 
     private void rescoreInBatches(List<Long> supplierIds, String reason) {

@@ -39,15 +39,27 @@ class RiskController {
 
     /**
      * The latest snapshot; a supplier never scored yet is scored now. A contribution read from a record the caller may
-     * not read (another inspectorate's finding, a declaration to another buyer) keeps its rule and points only.
+     * not read (another inspectorate's finding, a declaration to another buyer) keeps its rule and points only. The
+     * explanation is in English, or in French with {@code lang=fr}.
      */
     @Get
-    RiskAssessment current(long id, Authentication user) {
+    RiskAssessment current(long id, @QueryValue @Nullable String lang, Authentication user) {
+        boolean french = french(lang);
         Actor actor = Actor.of(user);
         access.readable(actor, id);
-        return visibility.present(actor, snapshots.findFirstBySupplierIdOrderByIdDesc(id).map(this::assessment)
+        RiskAssessment shown = visibility.present(actor, snapshots.findFirstBySupplierIdOrderByIdDesc(id).map(this::assessment)
                 .or(() -> rescoring.rescore(id, "first look"))
                 .orElseThrow(() -> ProblemException.notFound("Supplier " + id)));
+        return french ? ExplanationFr.of(shown) : shown;
+    }
+
+    private static boolean french(String lang) {
+        String code = lang == null ? "en" : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (code) {
+            case "en", "" -> false;
+            case "fr" -> true;
+            default -> throw ProblemException.invalidField("lang", "'" + lang + "' is not a language of the explanation; use en or fr");
+        };
     }
 
     /** Newest first. */

@@ -13,6 +13,7 @@ import org.clearchain.scoring.DeclarationRequestState;
 import org.clearchain.scoring.EntityListMatch;
 import org.clearchain.scoring.FindingFact;
 import org.clearchain.scoring.LicenceState;
+import org.clearchain.scoring.PossibleListing;
 import org.clearchain.scoring.SourceKind;
 import org.clearchain.scoring.SupplierFacts;
 import org.clearchain.supplier.AgencyUseRepository;
@@ -38,6 +39,7 @@ import java.util.Set;
 /**
  * Gathers what the scoring engine needs to know about a supplier from the register, the suppliers, the
  * declarations and the inspections — the only place where the engine's plain records meet the database.
+ * Hand-written JDBC: a batch of suppliers per statement, for RiskBench (docs/performance.md, "Risk rescoring").
  */
 @Singleton
 class RiskFactsReader {
@@ -56,7 +58,7 @@ class RiskFactsReader {
         return Optional.ofNullable(readAll(List.of(supplierId), today).get(supplierId));
     }
 
-    /** The facts of many suppliers in eight queries, whatever their number (callers pass a few hundred at a time). */
+    /** The facts of many suppliers in nine queries, whatever their number (callers pass a few hundred at a time). */
     Map<Long, SupplierFacts> readAll(List<Long> supplierIds, LocalDate today) {
         if (supplierIds.isEmpty()) {
             return Map.of();
@@ -93,12 +95,19 @@ class RiskFactsReader {
                 + " AND e.forced_labour AND e.removed_at IS NULL AND h.subject_id IN " + in + " ORDER BY h.decided_at, h.id",
                 supplierIds, rs -> listed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new EntityListMatch(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4))));
+        Map<Long, List<PossibleListing>> awaitingReview = new HashMap<>();
+        query("SELECT h.subject_id, l.name, e.forced_labour, DATE(h.raised_at), h.id FROM screening_hit h"
+                + " JOIN entity_list_entry e ON e.id = h.entry_id JOIN entity_list l ON l.id = e.list_id"
+                + " WHERE h.subject_type = 'SUPPLIER' AND h.status = 'OPEN' AND e.removed_at IS NULL AND h.subject_id IN " + in
+                + " ORDER BY h.raised_at, h.id", supplierIds, rs -> awaitingReview.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new PossibleListing(rs.getString(2), rs.getBoolean(3), rs.getDate(4).toLocalDate(), rs.getString(5))));
         Map<Long, SupplierFacts> facts = new HashMap<>();
         query("SELECT id, country, sectors, goods FROM supplier WHERE id IN " + in, supplierIds, rs -> {
             long id = rs.getLong(1);
             facts.put(id, new SupplierFacts(String.valueOf(id), rs.getString(2), strings(rs.getString(3)), strings(rs.getString(4)),
                     findings.get(id), uses.get(id), declarations.get(id),
-                    requests.getOrDefault(id, DeclarationRequestState.NONE), listed.get(id), children.get(id)));
+                    requests.getOrDefault(id, DeclarationRequestState.NONE), listed.get(id), children.get(id),
+                    awaitingReview.get(id)));
         });
         return facts;
     }

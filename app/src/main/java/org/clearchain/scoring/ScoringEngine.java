@@ -53,6 +53,7 @@ public final class ScoringEngine {
             part.contributions.forEach(total::add);
             part.lowConfidenceReasons.forEach(total::lowConfidence);
         }
+        possibleListings(total, facts.possibleListings(), asOf);
         if (facts.hasNoData()) {
             total.add(new Contribution("DATA.insufficient", "insufficient data: nothing is known of the supplier "
                     + "but its " + (facts.country() == null ? "name" : "country")
@@ -75,6 +76,26 @@ public final class ScoringEngine {
                 Rounding.twoDecimals(agencies.points()), Rounding.twoDecimals(declaration.points()),
                 List.copyOf(total.contributions), floors, HighRiskSectors.among(facts.sectors()),
                 List.copyOf(total.lowConfidenceReasons), reference.editions());
+    }
+
+    /**
+     * Open screening hits: 0 points each (a look-alike name is not a listing; confirmed, a forced-labour listing sets
+     * floor R2), but listed and marked low confidence, so the score never looks clean while a possible listing waits.
+     * The reason names no list: it is shown to readers who may not review the hit.
+     */
+    private static void possibleListings(Part total, List<PossibleListing> open, LocalDate asOf) {
+        for (PossibleListing p : open) {
+            total.add(new Contribution("S.possible-listing", "possible listing on " + (p.forcedLabourList()
+                    ? "forced-labour" : "sanctions") + " list " + p.listName() + ", awaiting review: no points until confirmed",
+                    p.hitId() == null ? "screening" : "screening hit " + p.hitId(), null, "awaiting review", 0,
+                    p.raisedOn() == null ? asOf : p.raisedOn(),
+                    java.util.Collections.singletonList(SourceRecord.of(SourceRecord.Kind.SCREENING_HIT, p.hitId()))));
+        }
+        if (!open.isEmpty()) {
+            total.lowConfidence(open.size() == 1
+                    ? "A possible listing on an entity list awaits review; it adds no points until confirmed."
+                    : open.size() + " possible listings on entity lists await review; they add no points until confirmed.");
+        }
     }
 
     /** The highest floor raises the score to its band's lower bound; the others are listed with 0 points. */

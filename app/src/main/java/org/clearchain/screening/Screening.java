@@ -1,11 +1,13 @@
 package org.clearchain.screening;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.SqlText;
+import org.clearchain.integrations.text.Ellipsis;
 import org.clearchain.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ import java.util.function.Supplier;
  * above the threshold is raised as an OPEN hit unless it is open already (then its score and reasons are
  * refreshed), confirmed, or dismissed while the entry had the content it has now: a dismissal holds until the entry
  * changes.
+ * Hand-written JDBC: hits written a batch at a time, for ScreeningBench (docs/performance.md, "Screening 100,000 suppliers").
  */
 @Singleton
 public class Screening {
@@ -46,15 +49,17 @@ public class Screening {
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<ScreeningHitsRaised> raised;
     private final Clock clock;
 
     Screening(ScreeningIndex index, JdbcOperations jdbc, TransactionOperations<Connection> transactions, JsonMapper json,
-              AuditLog audit, Clock clock) {
+              AuditLog audit, ApplicationEventPublisher<ScreeningHitsRaised> raised, Clock clock) {
         this.index = index;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.audit = audit;
+        this.raised = raised;
         this.clock = clock;
     }
 
@@ -181,6 +186,11 @@ public class Screening {
             refresh(connection, refreshes, now);
             return null;
         });
+        List<Long> suppliersWithNewHits = inserts.stream().filter(r -> r.subject().type() == SubjectType.SUPPLIER)
+                .map(r -> r.subject().id()).distinct().toList();
+        if (!suppliersWithNewHits.isEmpty()) {
+            raised.publishEvent(new ScreeningHitsRaised(suppliersWithNewHits, "possible listing raised by screening"));
+        }
         return new Outcome(subjects.size(), inserts.size(), refreshes.size());
     }
 
@@ -217,8 +227,8 @@ public class Screening {
                 insert.setString(1, raised.subject().type().name());
                 insert.setLong(2, raised.subject().id());
                 insert.setLong(3, raised.match().entryId());
-                insert.setString(4, SqlText.cut(raised.subject().name(), 500));
-                insert.setString(5, SqlText.cut(raised.match().matchedName(), 500));
+                insert.setString(4, Ellipsis.cut(raised.subject().name(), 500));
+                insert.setString(5, Ellipsis.cut(raised.match().matchedName(), 500));
                 insert.setBigDecimal(6, BigDecimal.valueOf(raised.match().score()));
                 insert.setString(7, reasons(raised.match()));
                 insert.setString(8, raised.entryHash());
@@ -238,8 +248,8 @@ public class Screening {
                 + " score = ?, reasons = ?, entry_hash = ?, updated_at = ? WHERE id = ? AND status = 'OPEN'")) {
             for (Map.Entry<Long, Raised> refresh : refreshes) {
                 Raised raised = refresh.getValue();
-                update.setString(1, SqlText.cut(raised.subject().name(), 500));
-                update.setString(2, SqlText.cut(raised.match().matchedName(), 500));
+                update.setString(1, Ellipsis.cut(raised.subject().name(), 500));
+                update.setString(2, Ellipsis.cut(raised.match().matchedName(), 500));
                 update.setBigDecimal(3, BigDecimal.valueOf(raised.match().score()));
                 update.setString(4, reasons(raised.match()));
                 update.setString(5, raised.entryHash());

@@ -18,6 +18,7 @@ import java.util.List;
 /**
  * The matcher over every entry not removed, kept in memory and built again when a list's entries change — on
  * any instance, since the lists' version numbers are read from the database before each screening.
+ * Hand-written JDBC: every entry streamed once into the index, for ScreeningBench (docs/performance.md).
  */
 @Singleton
 class ScreeningIndex {

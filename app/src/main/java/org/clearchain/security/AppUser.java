@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** Someone who logs in. The password is kept only as a BCrypt hash. */
+/**
+ * Someone who logs in. The password is kept only as a BCrypt hash; tokens issued before {@code credentialsChangedAt}
+ * (the last change or reset of the password) are refused, as are all tokens of a disabled user.
+ */
 @MappedEntity("app_user")
 public record AppUser(@Id @GeneratedValue @Nullable Long id,
                       String username,
@@ -15,5 +18,14 @@ public record AppUser(@Id @GeneratedValue @Nullable Long id,
                       Role role,
                       Long organisationId,
                       boolean enabled,
-                      Instant createdAt) {
+                      Instant createdAt,
+                      @Nullable Instant credentialsChangedAt) {
+
+    public AppUser withPassword(String hash, Instant now) {
+        return new AppUser(id, username, hash, role, organisationId, enabled, createdAt, now);
+    }
+
+    public AppUser enabled(boolean on) {
+        return new AppUser(id, username, passwordHash, role, organisationId, on, createdAt, credentialsChangedAt);
+    }
 }

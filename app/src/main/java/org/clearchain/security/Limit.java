@@ -17,7 +17,9 @@ public enum Limit {
     COMPLAINT_LOOKUPS_PER_ADDRESS("complaint-lookups-per-address",
             "Too many complaint tracking codes were looked up from your network address"),
     /** Public licence verification and register search from one client address. */
-    VERIFICATIONS_PER_ADDRESS("verifications-per-address", "Too many look-ups in the register from your network address");
+    VERIFICATIONS_PER_ADDRESS("verifications-per-address", "Too many look-ups in the register from your network address"),
+    /** Invitation and password-reset codes tried from one client address: codes must not be guessable either. */
+    CODE_REDEMPTIONS_PER_ADDRESS("code-redemptions-per-address", "Too many codes were tried from your network address");
 
     private final String key;
     private final String tooMany;

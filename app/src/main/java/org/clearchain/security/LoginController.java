@@ -36,6 +36,10 @@ import reactor.core.publisher.Mono;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LoginController {
 
+    /** Which of the two was wrong is not said, so that the answer does not tell which usernames exist. */
+    static final String WRONG_CREDENTIALS = "Wrong username or password. Check both and try again; after repeated"
+            + " failures, logging in is paused for a while.";
+
     private final Authenticator<HttpRequest<?>> authenticator;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final ApplicationEventPublisher<LoginSuccessfulEvent> successes;
@@ -70,10 +74,10 @@ class LoginController {
         }
         limits.spend(Limit.LOGIN_FAILURES_PER_ACCOUNT, login.username());
         limits.spend(Limit.LOGIN_FAILURES_PER_ADDRESS, address);
-        if (response == null) {
-            throw ProblemException.of(HttpStatus.UNAUTHORIZED, "The username or the password is wrong.");
+        if (response != null) {
+            failures.publishEvent(new LoginFailedEvent(response, credentials));
         }
-        failures.publishEvent(new LoginFailedEvent(response, credentials));
-        return loginHandler.loginFailed(response, request);
+        // not the generic 401 ("log in first"): this caller did try, and must learn that the pair it sent is wrong
+        throw ProblemException.of(HttpStatus.UNAUTHORIZED, WRONG_CREDENTIALS);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  * Counts of workers affected by findings of completed inspections, grouped by any subset of the dimensions; sex
  * and age band are unfolded from the six counts. Whole quarters are read from the quarterly rollup, each cell with
  * its key: the sum of the record keys of the finding parts counted in it, modulo {@link CellKeys#KEYS}.
+ * Hand-written JDBC: grouping sets chosen per request, for InspectionStatisticsBench (docs/performance.md).
  */
 @Singleton
 class InspectionStatistics {

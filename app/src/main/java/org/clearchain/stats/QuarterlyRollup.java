@@ -9,6 +9,7 @@ import org.clearchain.inspection.InspectionCompleted;
  * Adds a completed inspection's findings to {@code finding_statistics_quarter}, in the completing transaction, so
  * statistics of whole quarters never lag the findings and never count an inspection twice (it completes once).
  * Beside each count it adds the record keys of the findings behind it, from which public cells take their keys.
+ * Hand-written JDBC: one INSERT … SELECT … ON DUPLICATE KEY UPDATE, for InspectionStatisticsBench (docs/performance.md).
  */
 @Singleton
 class QuarterlyRollup {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 @Introspected
 public record AgencyUseRow(long id, long supplierId, @Nullable Long agencyId, String agencyName, String agencyCountry,
                            @Nullable BigDecimal workforceShare, @Nullable LocalDate lastPlacementDate,
+                           @Nullable LocalDate endedOn,
                            @Nullable String licenceNumber, @Nullable LicenceStatus licenceStatus,
                            @Nullable LocalDate licenceValidFrom, @Nullable LocalDate licenceValidUntil) {
 }

@@ -13,7 +13,8 @@ import java.util.List;
 interface LicenceProblemRepository extends GenericRepository<Supplier, Long> {
 
     String HAS_PROBLEM = """
-            EXISTS (SELECT 1 FROM agency_use au WHERE au.supplier_id = supplier.id AND (au.agency_id IS NULL OR NOT EXISTS (
+            EXISTS (SELECT 1 FROM agency_use au WHERE au.supplier_id = supplier.id
+                AND (au.ended_on IS NULL OR au.ended_on >= :today) AND (au.agency_id IS NULL OR NOT EXISTS (
                 SELECT 1 FROM licence l WHERE l.agency_id = au.agency_id
                   AND (au.licence_number IS NULL OR l.number = au.licence_number)
                   AND l.status = 'ACTIVE' AND l.valid_from <= :today AND l.valid_until >= :today)))""";

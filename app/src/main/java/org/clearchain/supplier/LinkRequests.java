@@ -34,6 +34,7 @@ public class LinkRequests {
 
     private final LinkRequestRepository requests;
     private final SupplierRepository suppliers;
+    private final KnownSuppliers known;
     private final BuyerLinkRepository links;
     private final Suppliers supplierLists;
     private final SupplierAccess access;
@@ -41,11 +42,12 @@ public class LinkRequests {
     private final AuditLog audit;
     private final Clock clock;
 
-    LinkRequests(LinkRequestRepository requests, SupplierRepository suppliers, BuyerLinkRepository links,
+    LinkRequests(LinkRequestRepository requests, SupplierRepository suppliers, KnownSuppliers known, BuyerLinkRepository links,
                  Suppliers supplierLists, SupplierAccess access, OrganisationRepository organisations, AuditLog audit,
                  Clock clock) {
         this.requests = requests;
         this.suppliers = suppliers;
+        this.known = known;
         this.links = links;
         this.supplierLists = supplierLists;
         this.access = access;
@@ -104,7 +106,9 @@ public class LinkRequests {
         String described = "named like '" + name + "' in " + c.country()
                 + (isBlank(c.registrationNumber()) ? "" : " with registration number " + c.registrationNumber().strip())
                 + (isBlank(c.openSupplyHubId()) ? "" : " with Open Supply Hub id " + c.openSupplyHubId().strip());
-        List<Supplier> named = suppliers.findByNameKeyAndCountry(SupplierNames.key(name), c.country()).stream()
+        // the same spelling first; else any supplier the name is likely to mean, as the duplicate warning found it
+        List<Supplier> exact = suppliers.findByNameKeyAndCountry(SupplierNames.key(name), c.country());
+        List<Supplier> named = (exact.isEmpty() ? known.like(name, null, c.country()) : exact).stream()
                 .filter(s -> isBlank(c.registrationNumber()) || c.registrationNumber().strip().equalsIgnoreCase(s.registrationNumber()))
                 .filter(s -> isBlank(c.openSupplyHubId()) || c.openSupplyHubId().strip().equalsIgnoreCase(s.openSupplyHubId()))
                 .toList();

@@ -1,5 +1,6 @@
 package org.clearchain.supplier;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,7 +18,10 @@ import java.util.List;
 
 /**
  * A supplier an auditor adds to its organisation's list. {@code tier} 1 is a direct supplier; a higher tier
- * names its {@code parentSupplierId}. {@code allowDuplicate} confirms a new record after a duplicate warning.
+ * names its {@code parentSupplierId}. {@code address} is its main site's: the site is created with it, and a supplier
+ * already known at that address counts as a likely duplicate. {@code allowDuplicate} confirms a new record after a
+ * duplicate warning. {@code supplierOrganisationId} is refused from a buyer: only a redeemed invitation binds a supplier
+ * to its own organisation; an import leaves it null.
  */
 @Serdeable
 public record NewSupplier(@NotBlank @Size(max = 255) String name,
@@ -30,7 +34,20 @@ public record NewSupplier(@NotBlank @Size(max = 255) String name,
                           @Nullable Long parentSupplierId,
                           @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfOutput,
                           @Nullable Long supplierOrganisationId,
-                          @Nullable Boolean allowDuplicate) {
+                          @Nullable Boolean allowDuplicate,
+                          @Nullable @Size(max = 500) String address) {
+
+    @Creator
+    public NewSupplier {
+    }
+
+    /** A supplier without its main site's address (imports and the demo give sites of their own). */
+    public NewSupplier(String name, String country, String registrationNumber, String openSupplyHubId, List<String> sectors,
+                       List<String> goods, Integer tier, Long parentSupplierId, BigDecimal shareOfOutput,
+                       Long supplierOrganisationId, Boolean allowDuplicate) {
+        this(name, country, registrationNumber, openSupplyHubId, sectors, goods, tier, parentSupplierId, shareOfOutput,
+                supplierOrganisationId, allowDuplicate, null);
+    }
 
     int tierOrDefault() {
         return tier == null ? 1 : tier;

@@ -12,8 +12,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import org.clearchain.common.Enums;
+import org.clearchain.common.Flags;
 import org.clearchain.common.PageRequest;
 import org.clearchain.common.PageView;
 import org.clearchain.reference.HighRiskSectors;
@@ -69,14 +72,14 @@ class SupplierController {
     @Get
     @Secured({Roles.AUDITOR, Roles.SUPPLIER, Roles.INSPECTOR, Roles.ADMIN})
     PageView<SupplierListItem> list(@QueryValue @Nullable String q, @QueryValue @Nullable String country,
-                                    @QueryValue @Nullable String sector, @QueryValue @Nullable Boolean highRiskSector,
+                                    @QueryValue @Nullable String sector, @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean")) String highRiskSector,
                                     @QueryValue @Nullable Integer tier, @QueryValue @Nullable String declarationStatus,
-                                    @QueryValue @Nullable Boolean licenceProblem, @QueryValue @Nullable String sort,
+                                    @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean")) String licenceProblem, @QueryValue @Nullable String sort,
                                     @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size,
                                     Authentication user) {
-        SupplierFilter filter = new SupplierFilter(q, country, sector, highRiskSector, tier,
-                Enums.parseOrNull(DeclarationStatus.class, declarationStatus, "declarationStatus"), licenceProblem,
-                SupplierSort.parse(sort));
+        SupplierFilter filter = new SupplierFilter(q, country, sector, Flags.parseOrNull(highRiskSector, "highRiskSector"),
+                tier, Enums.parseOrNull(DeclarationStatus.class, declarationStatus, "declarationStatus"),
+                Flags.parseOrNull(licenceProblem, "licenceProblem"), SupplierSort.parse(sort));
         return list.list(Actor.of(user), filter, PageRequest.of(page, size));
     }
 

@@ -10,6 +10,7 @@ import org.clearchain.agency.AgencyRepository;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
+import org.clearchain.integrations.text.Words;
 import org.clearchain.licence.Licence;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
@@ -229,8 +230,8 @@ public class SupplierImport {
      * facility differently); a site without an address is known by its name.
      */
     private static String siteKey(Site site) {
-        String address = site.address() == null ? "" : SupplierNames.words(site.address());
-        return site.country() + (address.isEmpty() ? "|name|" + SupplierNames.words(site.name()) : "|address|" + address);
+        String address = site.address() == null ? "" : Words.of(site.address());
+        return site.country() + (address.isEmpty() ? "|name|" + Words.of(site.name()) : "|address|" + address);
     }
 
     /** What a report says of a known site replaces what was kept; what it leaves out (null) is not forgotten. */

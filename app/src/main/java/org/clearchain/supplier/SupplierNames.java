@@ -1,8 +1,8 @@
 package org.clearchain.supplier;
 
-import java.text.Normalizer;
+import org.clearchain.integrations.text.Words;
+
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +23,7 @@ public final class SupplierNames {
     }
 
     public static String key(String name) {
-        String folded = fold(name);
+        String folded = Words.fold(name);
         // Forms that span words ("Sp. z o.o.", "Joint Stock Company") go first; "S.A.R.L." then loses its dots.
         String joined = folded.replaceAll("\\bsp\\.?\\s*z\\s*o\\.?\\s*o\\.?", " ")
                 .replaceAll("\\bjoint[- ]stock\\b", " ")
@@ -31,18 +31,5 @@ public final class SupplierNames {
         return Arrays.stream(joined.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty() && !LEGAL_FORMS.contains(w))
                 .collect(Collectors.joining(" "));
-    }
-
-    /** Text as its words alone (no case, accents or punctuation), for comparing addresses and site names. */
-    public static String words(String text) {
-        return String.join(" ", fold(text).split("[^\\p{L}\\p{N}]+")).strip();
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT)
-                        .replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
-                        .replace("æ", "ae").replace("œ", "oe").replace("ı", "i").replace("&", " and "),
-                Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
     }
 }

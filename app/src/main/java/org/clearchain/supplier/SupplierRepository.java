@@ -1,15 +1,21 @@
 package org.clearchain.supplier;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Suppliers, shared by the buyers that link them. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SupplierRepository extends CrudRepository<Supplier, Long> {
+
+    /** The supplier, locked until the transaction ends. */
+    @Query("SELECT * FROM supplier WHERE id = :id FOR UPDATE")
+    Optional<Supplier> lockById(long id);
 
     List<Supplier> findByNameKeyAndCountry(String nameKey, String country);
 
@@ -18,4 +24,16 @@ public interface SupplierRepository extends CrudRepository<Supplier, Long> {
     List<Supplier> findByIdIn(java.util.Collection<Long> ids);
 
     List<Supplier> findByOpenSupplyHubIdIn(Collection<String> openSupplyHubIds);
+
+    /** Waits until no other transaction is creating a supplier of that country, then holds it off until commit. */
+    @Query("""
+            INSERT INTO supplier_creation_claim (country, claims) VALUES (:country, 1)
+            ON DUPLICATE KEY UPDATE claims = claims + 1""")
+    void claimCreation(String country);
+
+    @Query("""
+            SELECT s.id, s.name,
+                   (SELECT si.address FROM site si WHERE si.supplier_id = s.id ORDER BY si.id LIMIT 1) AS address
+            FROM supplier s WHERE s.country = :country ORDER BY s.id""")
+    List<SupplierNameAndAddress> findNamesAndMainAddressesByCountry(String country);
 }

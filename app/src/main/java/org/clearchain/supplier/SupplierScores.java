@@ -11,6 +11,7 @@ import java.util.List;
 /**
  * The latest risk score and band kept beside each supplier, for lists sorted by risk. Risk computes them and hands
  * them over here: the supplier table is this feature's to write.
+ * Hand-written JDBC: one joined UPDATE per batch, for RiskBench (docs/performance.md, "Risk rescoring").
  */
 @Singleton
 public class SupplierScores {

@@ -10,8 +10,6 @@ import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
-import org.clearchain.security.OrganisationKind;
-import org.clearchain.security.OrganisationRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,8 +27,8 @@ public class Suppliers {
     private final AgencyUseRepository agencyUses;
     private final AgencyRepository agencies;
     private final LicenceRepository licences;
-    private final OrganisationRepository organisations;
     private final SupplierAccess access;
+    private final KnownSuppliers known;
     private final LicenceProblems licenceProblems;
     private final AuditLog audit;
     private final ApplicationEventPublisher<SupplierChanged> changes;
@@ -38,7 +36,7 @@ public class Suppliers {
 
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
-              OrganisationRepository organisations, SupplierAccess access, LicenceProblems licenceProblems,
+              SupplierAccess access, KnownSuppliers known, LicenceProblems licenceProblems,
               AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes, Clock clock) {
         this.suppliers = suppliers;
         this.links = links;
@@ -46,8 +44,8 @@ public class Suppliers {
         this.agencyUses = agencyUses;
         this.agencies = agencies;
         this.licences = licences;
-        this.organisations = organisations;
         this.access = access;
+        this.known = known;
         this.licenceProblems = licenceProblems;
         this.audit = audit;
         this.changes = changes;
@@ -55,31 +53,43 @@ public class Suppliers {
     }
 
     /**
-     * Creates the supplier and links it to the auditor's organisation, unless its normalised name and country
-     * match an existing supplier: then a 409 says so. It names the twins already on the auditor's list; of any other it
-     * says only that it exists and how to ask for a link, since it may be another buyer's business.
+     * Creates the supplier (with its main site when an address is given) and links it to the auditor's organisation,
+     * unless it is likely a supplier already known in that country ({@link SupplierLikeness}: the name with a typo, in
+     * another order or abbreviated, or half the name at the same address): then a 409 says so. It names the twins
+     * already on the auditor's list; of any other it says only that it exists and how to ask for a link, since it may be
+     * another buyer's business. Creations in one country take turns, so identical requests at once make one supplier.
      */
     @Transactional
     public Supplier add(Actor auditor, NewSupplier command) {
+        // first statement of the transaction: what it reads next is read after the creation before it committed
+        suppliers.claimCreation(command.country());
         String name = command.name().strip();
         String key = SupplierNames.key(name);
-        List<Supplier> twins = suppliers.findByNameKeyAndCountry(key, command.country());
-        if (!twins.isEmpty() && !Boolean.TRUE.equals(command.allowDuplicate())) {
-            throw duplicate(auditor, name, command.country(), twins);
+        String address = blankToNull(command.address());
+        if (!Boolean.TRUE.equals(command.allowDuplicate())) {
+            List<Supplier> twins = known.like(name, address, command.country());
+            if (!twins.isEmpty()) {
+                throw duplicate(auditor, name, command.country(), twins);
+            }
         }
-        Long supplierOrganisation = command.supplierOrganisationId();
-        if (supplierOrganisation != null && organisations.findById(supplierOrganisation)
-                .filter(o -> o.kind() == OrganisationKind.SUPPLIER).isEmpty()) {
-            throw ProblemException.invalidField("supplierOrganisationId", "no supplier organisation has id " + supplierOrganisation);
+        if (command.supplierOrganisationId() != null) {
+            throw ProblemException.invalidField("supplierOrganisationId", "a buyer does not choose a supplier's organisation:"
+                    + " leave it out, then invite the supplier's people (POST /api/suppliers/{id}/invitations); redeeming"
+                    + " the code binds the supplier to its own organisation");
         }
         checkPlace(auditor.organisationId(), command.tierOrDefault(), command.parentSupplierId());
         Instant now = now();
         Supplier supplier = suppliers.save(new Supplier(null, name, key, command.country(), blankToNull(command.registrationNumber()),
                 blankToNull(command.openSupplyHubId()), listOrEmpty(command.sectors()), listOrEmpty(command.goods()),
-                supplierOrganisation, now, now));
+                null, now, now));
         audit.append(auditor, "supplier.add", "supplier", supplier.id(), null, supplier);
         link(auditor, auditor.organisationId(), supplier.id(), command.tierOrDefault(), command.parentSupplierId(),
                 command.shareOfOutput());
+        if (address != null) {
+            Site main = sites.save(new Site(null, supplier.id(), name, address, command.country(), null, null, null, null,
+                    null, now));
+            audit.append(auditor, "site.add", "supplier", supplier.id(), null, main);
+        }
         changes.publishEvent(new SupplierChanged(List.of(supplier.id()), "supplier added"));
         return supplier;
     }
@@ -155,7 +165,12 @@ public class Suppliers {
             return new AgencyUse(null, supplierId, agency.id(), null, agency.legalName(), agency.country(),
                     c.workforceShare(), c.lastPlacementDate(), now);
         }
-        if (c.agencyName() == null || c.agencyName().isBlank() || c.agencyCountry() == null) {
+        boolean named = c.agencyName() != null && !c.agencyName().isBlank();
+        if (named && c.agencyCountry() == null) {
+            throw ProblemException.invalidField("agencyCountry", "is required with agencyName: the country of the agency,"
+                    + " as a two-letter ISO 3166-1 code (e.g. BD)");
+        }
+        if (!named) {
             throw ProblemException.invalidField("agencyName", "name the agency: licenceNumber or agencyId for a registered one,"
                     + " agencyName and agencyCountry for one that is not in the register");
         }

@@ -85,7 +85,7 @@ class BadInputTest extends ApiTest {
     void aTenThousandCharacterNameIs400NamingLegalName() {
         Rows before = rows();
 
-        Api.Response r = api.post("/api/agencies", officer, RegisterFixture.agencyBody("N".repeat(10_000), "FR"));
+        Api.Response r = api.post("/api/agencies", officer, RegisterFixture.correctionBody("N".repeat(10_000), "FR", "longer name"));
 
         assertBadField("legalName", r);
         assertFalse(r.raw().contains("N".repeat(300)), "the long name is not echoed back");

@@ -57,7 +57,8 @@ class AuditChainTest extends ApiTest {
     void correctingAnAgencyRecordsItBeforeAndAfter() {
         long id = register.agency("Misspeled Agency");
 
-        Api.Response corrected = api.put("/api/agencies/" + id, officer, RegisterFixture.agencyBody("Misspelled Agency", "FR"));
+        Api.Response corrected = api.put("/api/agencies/" + id, officer, RegisterFixture.correctionBody("Misspelled Agency", "FR",
+                "typo in the name"));
         assertEquals(200, corrected.status(), corrected::toString);
 
         JsonNode entry = latestEntryFor("agency", String.valueOf(id));

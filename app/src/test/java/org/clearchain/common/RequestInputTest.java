@@ -104,7 +104,7 @@ class RequestInputTest extends ApiTest {
     }
 
     @Test
-    void anUnknownReferralServiceListsTheServicesAndNamesNoJavaType() {
+    void aReferralServiceGivenAsTextIsRefusedPointingToTheDirectoryAndNamesNoJavaType() {
         long inspection = api.post("/api/inspections", inspector, Map.of("siteId", site, "visitDate", LocalDate.now().toString(),
                 "type", "ROUTINE", "announced", false)).body().get("inspection").get("id").getLongValue();
 
@@ -114,7 +114,7 @@ class RequestInputTest extends ApiTest {
                 "nationality", "NP", "service", "HOTEL", "referredOn", LocalDate.now().toString()));
 
         assertBadField("service", r);
-        assertTrue(r.text("detail").contains("SHELTER"), r::toString);
+        assertTrue(r.raw().contains("serviceId") && r.raw().contains("/api/assistance-services"), r::toString);
         assertFalse(r.raw().contains("org.clearchain") || r.raw().contains("AssistanceService"), r::toString);
     }
 
@@ -178,5 +178,37 @@ class RequestInputTest extends ApiTest {
 
         assertProblem(400, r);
         assertTrue(r.text("detail").contains("line 1"), r::toString);
+    }
+
+    @Test
+    void aYearThatIsNoNumberIsAnsweredWithAnExample() {
+        Api.Response r = api.get("/api/reports/due-diligence.pdf?year=abc", api.login("auditor.a"));
+
+        assertBadField("year", r);
+        assertEquals("year: must be a whole number, e.g. " + java.time.Year.now(java.time.ZoneOffset.UTC).getValue(),
+                r.text("detail"), r::toString);
+    }
+
+    @Test
+    void aBodyOfAnotherMediaTypeIsToldWhichOneToSend() {
+        Api.Response r = api.request("POST", "/api/complaints", officer, "application/json", "text/plain",
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertProblem(415, r);
+        assertTrue(r.text("detail").contains("Content-Type: application/json"), r::toString);
+        assertFalse(r.text("detail").contains("["), r::toString);
+    }
+
+    @Test
+    void anAgencyUseWithANameButNoCountryNamesAgencyCountry() {
+        String auditor = api.login("auditor.a");
+        long supplier = api.post("/api/suppliers", auditor, Map.of("name", "Country Missing Farm", "country", "ES",
+                "allowDuplicate", true)).body().get("supplier").get("id").getLongValue();
+
+        Api.Response r = api.post("/api/suppliers/" + supplier + "/agency-uses", auditor,
+                Map.of("agencyName", "Recruiter Without Country", "workforceShare", 10));
+
+        assertBadField("agencyCountry", r);
+        assertTrue(r.text("detail").contains("two-letter"), r::toString);
     }
 }

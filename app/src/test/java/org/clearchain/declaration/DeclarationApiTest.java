@@ -111,6 +111,28 @@ class DeclarationApiTest extends ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void oneRefusalListsTheAttestationAndTheAnswersTogether() {
+        long supplier = supplierOfAuditorA("Two Rounds Supplier");
+        long request = request(auditorA, supplier, LocalDate.now().plusDays(30));
+        Map<String, Object> answers = example();
+        ((Map<String, Object>) answers.get("wages")).put("paidOnTime", "sometimes");
+        ((Map<String, Object>) answers.get("hours")).put("maxWeeklyHoursWithOvertime", 200);
+        Map<String, Object> attestation = new HashMap<>(Map.of("name", "", "role", "HR manager"));
+
+        Api.Response r = api.post("/api/declaration-requests/" + request + "/declaration", supplierUser,
+                Map.of("answers", answers, "attestation", attestation));
+
+        assertEquals(400, r.status(), r::toString);
+        List<String> fields = new ArrayList<>();
+        r.body().get("errors").values().forEach(e -> fields.add(e.get("field").getStringValue()));
+        assertEquals(List.of("attestation.date", "attestation.name", "answers.hours.maxWeeklyHoursWithOvertime",
+                "answers.wages.paidOnTime"), fields, r.toString());
+        assertTrue(r.text("detail").contains("attestation.date: is required"), r.toString());
+        assertEquals(0, count("SELECT COUNT(*) FROM declaration WHERE request_id = " + request), "nothing half-saved");
+    }
+
+    @Test
     void aNewDeclarationSupersedesTheOldOneWithoutOverwritingIt() {
         long supplier = supplierOfAuditorA("Superseding Supplier");
         long first = request(auditorA, supplier, LocalDate.now().plusDays(30));
@@ -204,9 +226,11 @@ class DeclarationApiTest extends ApiTest {
 
     private long supplierOfAuditorA(String name) {
         Api.Response r = api.post("/api/suppliers", auditorA, Map.of("name", name, "country", "RO",
-                "supplierOrganisationId", supplierOrganisation, "sectors", List.of("1410")));
+                "sectors", List.of("1410")));
         assertEquals(201, r.status(), r::toString);
-        return r.body().get("supplier").get("id").getLongValue();
+        long id = r.body().get("supplier").get("id").getLongValue();
+        org.clearchain.testing.Onboarding.join(api, api.login("admin"), id, supplierOrganisation);
+        return id;
     }
 
     private long request(String auditor, long supplier, LocalDate due) {

@@ -1,6 +1,9 @@
 package org.clearchain.feed;
 
 import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Inject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
 import org.clearchain.testing.FeedFixture;
@@ -12,15 +15,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The agency-register feed end to end: uploads and the inbox, jobs, rejected rows, and the register they change. */
@@ -29,6 +32,8 @@ class AgencyRegisterFeedTest extends ApiTest {
     private static final String HEADER = "licence_number,agency_name,registration_number,country,status,valid_from,valid_until,scope,address,sectors\n";
 
     private final Path inbox = createTempDirectory("inbox");
+    @Inject
+    CamelContext camel;
     private String officer;
     private FeedFixture feeds;
 
@@ -132,6 +137,27 @@ class AgencyRegisterFeedTest extends ApiTest {
     }
 
     @Test
+    void aJsonFileIsRefusedNamingTheCsvHeaderItNeeds() {
+        Api.Response job = feeds.importFile("agency-register", officer, "register.csv",
+                "[{\"licence_number\": \"JS-0001\", \"agency_name\": \"Json Agency\", \"country\": \"RO\"}]\n");
+
+        assertEquals("FAILED", job.text("status"));
+        assertTrue(job.text("reason").contains("expected CSV with header licence_number,agency_name,registration_number,"
+                + "country,status,valid_from,valid_until,scope,address,sectors"), job::toString);
+        assertTrue(job.text("reason").contains("looks like JSON"), job::toString);
+        assertFalse(job.text("reason").contains("encapsulated token"), job::toString);
+    }
+
+    @Test
+    void aHeaderWithAQuoteLeftOpenIsRefusedInWords() {
+        Api.Response job = feeds.importFile("agency-register", officer, "quote.csv", "\"licence_number\"x,agency_name\nA,B\n");
+
+        assertEquals("FAILED", job.text("status"));
+        assertTrue(job.text("reason").contains("expected CSV with header licence_number,"), job::toString);
+        assertFalse(job.text("reason").contains("encapsulated token"), job::toString);
+    }
+
+    @Test
     void aLatin1FileIsRefusedBeforeAnyRowGoesIn() {
         long before = count("SELECT COUNT(*) FROM licence");
         byte[] latin1 = (HEADER + "LAT-0001,Agence Générale,LA-0001,FR,ACTIVE,2026-01-01,2029-12-31,,,\n")
@@ -190,11 +216,12 @@ class AgencyRegisterFeedTest extends ApiTest {
     void aFileDroppedInTheInboxIsImportedAndMovedToDone() throws IOException {
         Path folder = inbox.resolve("agency-register");
         Files.createDirectories(folder);
-        Path file = folder.resolve("dropped.csv");
-        Files.writeString(file, HEADER + "INBOX-0001,Inbox Agency,IN-0001,RO,ACTIVE,2026-01-01,2029-12-31,,,\n");
+        NotifyBuilder done = inboxDone();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/dropped.csv")));
+        Files.writeString(folder.resolve("dropped.csv"), HEADER + "INBOX-0001,Inbox Agency,IN-0001,RO,ACTIVE,2026-01-01,2029-12-31,,,\n");
 
+        assertTrue(done.matches(30, TimeUnit.SECONDS), "the inbox route should take the file");
+        assertTrue(Files.exists(folder.resolve(".done/dropped.csv")));
         assertEquals(200, api.get("/api/public/licences/INBOX-0001", null).status());
         Api.Response jobs = api.get("/api/feeds/agency-register/jobs", officer);
         assertEquals("INBOX", jobs.body().get(0).get("source").getStringValue(), jobs::toString);
@@ -204,10 +231,12 @@ class AgencyRegisterFeedTest extends ApiTest {
     void anUnreadableFileDroppedInTheInboxGoesToFailedWithItsReason() throws IOException {
         Path folder = inbox.resolve("agency-register");
         Files.createDirectories(folder);
+        NotifyBuilder done = inboxDone();
+
         Files.writeString(folder.resolve("wrong.csv"), "name;country\nA;B\n");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".failed/wrong.csv")));
-
+        assertTrue(done.matches(30, TimeUnit.SECONDS), "the inbox route should take the file");
+        assertTrue(Files.exists(folder.resolve(".failed/wrong.csv")));
         String reason = Files.readString(folder.resolve(".failed/wrong.csv.reason.txt"));
         assertTrue(reason.contains("the header does not match"), reason);
     }
@@ -227,11 +256,13 @@ class AgencyRegisterFeedTest extends ApiTest {
         JsonNode stored = api.get("/api/licences/" + licence, officer).body();
         Path folder = inbox.resolve("agency-register");
         Files.createDirectories(folder);
+        NotifyBuilder done = inboxDone();
 
         Files.writeString(folder.resolve("revocations.csv"), HEADER + licence + ",Inbox Revoked Agency,"
                 + agencyBody.get("registrationNumber") + ",FR,REVOKED," + stored.get("validFrom").getStringValue() + ","
                 + stored.get("validUntil").getStringValue() + ",Placement of agricultural workers,,0111\n");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/revocations.csv")));
+        assertTrue(done.matches(30, TimeUnit.SECONDS), "the inbox route should take the file");
+        assertTrue(Files.exists(folder.resolve(".done/revocations.csv")));
 
         JsonNode after = api.get("/api/suppliers/" + supplier + "/risk", auditor).body();
         assertTrue(List.of("LOW", "MEDIUM").contains(before), before);
@@ -251,6 +282,11 @@ class AgencyRegisterFeedTest extends ApiTest {
         assertEquals("agency-register", register.get("feed").getStringValue());
         assertTrue(register.get("mayUpload").getBooleanValue());
         assertTrue(register.get("inbox").getStringValue().endsWith("agency-register"));
+    }
+
+    /** Done when the inbox route has finished with the next file dropped, imported or not. */
+    private NotifyBuilder inboxDone() {
+        return new NotifyBuilder(camel).fromRoute("agency-register-inbox").whenDone(1).create();
     }
 
     private static Path createTempDirectory(String prefix) {

@@ -25,6 +25,8 @@ class InspectionApiTest extends ApiTest {
     private String auditor;
     private String admin;
     private long site;
+    private long shelter;
+    private long childProtection;
 
     @BeforeAll
     void setUp() {
@@ -39,6 +41,10 @@ class InspectionApiTest extends ApiTest {
         long supplierId = supplier.body().get("supplier").get("id").getLongValue();
         site = api.post("/api/suppliers/" + supplierId + "/sites", auditor,
                 Map.of("name", "Greenhouses", "country", "ES", "sector", "0113", "workers", 80)).number("id");
+        shelter = api.post("/api/assistance-services", inspector, Map.of("name", "Casa de Acogida Almería", "kind", "SHELTER",
+                "country", "ES")).number("id");
+        childProtection = api.post("/api/assistance-services", inspector, Map.of("name", "Child protection service of Almería",
+                "kind", "CHILD_PROTECTION", "country", "ES")).number("id");
     }
 
     @AfterEach
@@ -70,7 +76,7 @@ class InspectionApiTest extends ApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("people", people);
         body.put("nationality", "MA");
-        body.put("service", "SHELTER");
+        body.put("serviceId", shelter);
         body.put("referredOn", LocalDate.now().toString());
         return body;
     }
@@ -198,11 +204,11 @@ class InspectionApiTest extends ApiTest {
         Map<String, Object> child = referral(headcount(1, 0, 0, 0, 0, 0));
 
         Api.Response missing = api.post("/api/inspections/" + inspection + "/referrals", inspector, child);
-        child.put("guardianService", "Child protection service of Almería");
+        child.put("guardianServiceId", childProtection);
         Api.Response ok = api.post("/api/inspections/" + inspection + "/referrals", inspector, child);
 
         assertEquals(400, missing.status());
-        assertEquals("guardianService", missing.body().get("errors").get(0).get("field").getStringValue());
+        assertEquals("guardianServiceId", missing.body().get("errors").get(0).get("field").getStringValue());
         assertEquals(201, ok.status(), ok::toString);
         assertTrue(ok.body().get("urgent").getBooleanValue());
     }

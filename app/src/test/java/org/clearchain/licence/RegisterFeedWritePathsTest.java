@@ -5,7 +5,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import org.clearchain.agency.AgencyBulkWrites;
 import org.clearchain.agency.AgencyChanged;
+import org.clearchain.common.LocalInfile;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.integrations.agencyregister.RegisteredLicence;
 import org.clearchain.integrations.feed.BatchOutcome;
@@ -60,7 +62,7 @@ class RegisterFeedWritePathsTest extends ApiTest {
 
     private RegisterFeedBatches batches(boolean loadData) {
         return new RegisterFeedBatches(jdbc, countries, isic, audit, jsonMapper, statusChanges, agencyChanges, FIXED,
-                new LocalInfile(loadData));
+                new LocalInfile(loadData), new AgencyBulkWrites());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.clearchain.reference;
 
+import org.clearchain.integrations.country.CountryNames;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

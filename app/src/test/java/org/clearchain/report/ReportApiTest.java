@@ -162,8 +162,10 @@ class ReportApiTest extends ApiTest {
                 "type", "ROUTINE", "announced", false, "workersPresent", ten)).body().get("inspection").get("id").getLongValue();
         long finding = api.post("/api/inspections/" + inspection + "/findings", inspector, Map.of("indicator", "RETENTION_OF_IDENTITY_DOCUMENTS",
                 "description", "Passports kept in the office safe", "evidenceSource", "WORKER_INTERVIEW", "workersAffected", headcount(1))).number("id");
-        api.post("/api/inspections/" + inspection + "/referrals", inspector, Map.of("people", headcount(1), "nationality", "UA",
-                "service", "SHELTER", "referredOn", LocalDate.now().toString()));
+        long shelter = api.post("/api/assistance-services", inspector, Map.of("name", "Schronisko Łódź", "kind", "SHELTER",
+                "country", "PL")).number("id");
+        assertEquals(201, api.post("/api/inspections/" + inspection + "/referrals", inspector, Map.of("people", headcount(1),
+                "nationality", "UA", "serviceId", shelter, "referredOn", LocalDate.now().toString())).status());
         api.post("/api/inspections/" + inspection + "/complete", inspector, Map.of());
         api.post("/api/findings/" + finding + "/corrective-actions", inspector,
                 Map.of("description", "Return every passport", "dueDate", LocalDate.now().plusDays(30).toString()));

@@ -145,7 +145,8 @@ class ReportBench extends ApiTest {
         String supplierUser = api.login("supplier.a");
         long organisation = new AdminFixture(api, api.login("admin")).organisationNamed("Supplier A (demo)");
         long supplier = api.post("/api/suppliers", auditor, Map.of("name", "Bench Łódź Garments", "country", "PL",
-                "sectors", List.of("1410"), "supplierOrganisationId", organisation)).body().get("supplier").get("id").getLongValue();
+                "sectors", List.of("1410"))).body().get("supplier").get("id").getLongValue();
+        org.clearchain.testing.Onboarding.join(api, api.login("admin"), supplier, organisation);
         long site = api.post("/api/suppliers/" + supplier + "/sites", auditor, Map.of("name", "Main plant", "country", "PL")).number("id");
         String[] indicators = {"RETENTION_OF_IDENTITY_DOCUMENTS", "DEBT_BONDAGE", "EXCESSIVE_OVERTIME", "WITHHOLDING_OF_WAGES", "DECEPTION"};
         for (int i = 0; i < FINDINGS / 10; i++) {

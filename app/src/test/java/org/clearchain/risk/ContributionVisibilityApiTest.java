@@ -178,8 +178,9 @@ class ContributionVisibilityApiTest extends ApiTest {
 
     /** Supplier A's organisation answers employer A; employer B shares the supplier by consent. */
     private long declaredToA(String name) {
-        long supplier = api.post("/api/suppliers", auditorA, Map.of("name", name, "country", "RO", "sectors", List.of("1410"),
-                "supplierOrganisationId", supplierOrganisation)).body().get("supplier").get("id").getLongValue();
+        long supplier = api.post("/api/suppliers", auditorA, Map.of("name", name, "country", "RO", "sectors", List.of("1410")))
+                .body().get("supplier").get("id").getLongValue();
+        org.clearchain.testing.Onboarding.join(api, api.login("admin"), supplier, supplierOrganisation);
         long ask = api.post("/api/link-requests", auditorB, Map.of("name", name, "country", "RO")).number("id");
         assertEquals(200, api.post("/api/link-requests/" + ask + "/accept", supplierUser, Map.of()).status());
         long request = api.post("/api/suppliers/" + supplier + "/declaration-requests", auditorA,

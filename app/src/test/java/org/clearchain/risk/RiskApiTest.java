@@ -134,9 +134,11 @@ class RiskApiTest extends ApiTest {
 
     @Test
     void aSubmittedDeclarationRescoresItsSupplier() {
-        long supplierOrganisation = new org.clearchain.testing.AdminFixture(api, api.login("admin")).organisationNamed("Supplier A (demo)");
-        long id = api.post("/api/suppliers", auditor, Map.of("name", "Declaring Dyehouse", "country", "RO", "sectors", List.of("1313"),
-                "supplierOrganisationId", supplierOrganisation)).body().get("supplier").get("id").getLongValue();
+        String admin = api.login("admin");
+        long supplierOrganisation = new org.clearchain.testing.AdminFixture(api, admin).organisationNamed("Supplier A (demo)");
+        long id = api.post("/api/suppliers", auditor, Map.of("name", "Declaring Dyehouse", "country", "RO", "sectors", List.of("1313")))
+                .body().get("supplier").get("id").getLongValue();
+        org.clearchain.testing.Onboarding.join(api, admin, id, supplierOrganisation);
         long request = api.post("/api/suppliers/" + id + "/declaration-requests", auditor,
                 Map.of("dueDate", LocalDate.now().plusDays(20).toString())).number("id");
         int before = snapshots(id);
@@ -205,6 +207,43 @@ class RiskApiTest extends ApiTest {
         assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores, "highest score first");
         assertTrue(scores.get(order.indexOf(risky)) >= 55, "the revoked agency's user is High: " + byScore);
         assertEquals(400, api.get("/api/risk/portfolio?sort=name", auditor).status());
+    }
+
+    @Test
+    void aHigherBandAlwaysRanksFirstAndLeverageOrdersWithinABand() {
+        // stored scores as the engine leaves them: a Critical supplier (floor R5, 75) the buyer has little hold on, and
+        // High ones it buys most of; before, priority (score × leverage) put two High ones above the Critical one
+        long critical = ranked("Ranked Critical Ltd", null, 75, "CRITICAL");
+        long highMostBought = ranked("Ranked High One Ltd", 100, 70, "HIGH");
+        long highMuchBought = ranked("Ranked High Two Ltd", 90, 60, "HIGH");
+        long highLittleBought = ranked("Ranked High Three Ltd", 20, 60, "HIGH");
+
+        Api.Response r = api.get("/api/risk/portfolio?size=200", auditor);
+
+        assertEquals(200, r.status(), r::toString);
+        List<Long> order = new ArrayList<>();
+        List<String> bands = new ArrayList<>();
+        r.body().get("items").values().forEach(i -> {
+            order.add(i.get("supplierId").getLongValue());
+            bands.add(i.get("band").isNull() ? "" : i.get("band").getStringValue());
+        });
+        List<Long> ours = order.stream().filter(List.of(critical, highMostBought, highMuchBought, highLittleBought)::contains).toList();
+        assertEquals(List.of(critical, highMostBought, highMuchBought, highLittleBought), ours, r.toString());
+        List<String> rankOfBands = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW", "");
+        assertEquals(bands.stream().sorted(java.util.Comparator.comparing(rankOfBands::indexOf)).toList(), bands,
+                "no supplier ranks above one of a higher band");
+    }
+
+    private long ranked(String name, Integer shareOfOutput, int score, String band) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "country", "BD", "sectors", List.of("1410")));
+        if (shareOfOutput != null) {
+            body.put("shareOfOutput", shareOfOutput);
+        }
+        Api.Response r = api.post("/api/suppliers", auditor, body);
+        assertEquals(201, r.status(), r::toString);
+        long id = r.body().get("supplier").get("id").getLongValue();
+        execute("UPDATE supplier SET risk_score = " + score + ", risk_band = '" + band + "' WHERE id = " + id);
+        return id;
     }
 
     private Map<String, Object> example() {

@@ -11,7 +11,6 @@ import org.clearchain.reference.CountryRisk;
 import org.clearchain.reference.CountryRiskTable;
 import org.clearchain.reference.GoodsRisk;
 import org.clearchain.reference.GoodsRiskList;
-import org.clearchain.reference.ReferenceDataCsv;
 import org.clearchain.reference.ReferenceEdition;
 
 import java.io.InputStream;
@@ -32,11 +31,11 @@ final class IlabEditions {
 
     private static ReferenceData read() {
         ReferenceData starter = StarterReferenceData.starter();
-        List<CountryRisk> countries = records(new CountryRiskFormat(ReferenceDataCsv::countryCode), "reference/ilab/countries.xml")
+        List<CountryRisk> countries = records(new CountryRiskFormat(), "reference/ilab/countries.xml")
                 .stream().map(IlabEditions::risk).toList();
         CountryRiskTable countryRisk = CountryRiskTable.of(new ReferenceEdition("country-risk", countries.get(0).source(),
                 COUNTRY_EDITION, true, true), countries).withRegionsFrom(starter.countryRisk());
-        List<GoodsRisk> goods = records(new GoodsListFormat(ReferenceDataCsv::countryCode), "reference/ilab/goods.xml")
+        List<GoodsRisk> goods = records(new GoodsListFormat(), "reference/ilab/goods.xml")
                 .stream().map(g -> new GoodsRisk(g.country(), g.good(), g.childLabour(), g.forcedLabour())).toList();
         return new ReferenceData(countryRisk, starter.sectorTiers(), new GoodsRiskList(new ReferenceEdition("goods-list",
                 "US DOL ILAB List of Goods", "US DOL ILAB List of Goods 2022", true), goods));

@@ -38,14 +38,17 @@ class LoginTest extends ApiTest {
         String token = r.text("access_token");
         assertTrue(token != null && token.split("\\.").length == 3, "a JWT: " + token);
         assertEquals(200, api.get("/api/agencies", token).status());
+        assertEquals(8 * 3600, r.body().get("expires_in").getIntValue(), "8 hours, as the README and docs/security.md say");
     }
 
     @Test
-    void aWrongPasswordIs401() {
+    void aWrongPasswordIs401SayingSo() {
         Api.Response r = api.post("/login", null, Map.of("username", "licensing", "password", "demo-licensinG"));
 
         assertProblem(401, r);
         assertFalse(r.raw().contains("access_token"), r::toString);
+        assertTrue(r.text("detail").startsWith("Wrong username or password."), r::toString);
+        assertFalse(r.text("detail").contains("Log in first"), r::toString);
     }
 
     @Test

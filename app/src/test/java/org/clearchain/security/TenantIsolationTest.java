@@ -105,7 +105,7 @@ class TenantIsolationTest extends ApiTest {
 
     @Test
     void anotherAuthoritysAgencyCannotBeCorrected() {
-        Api.Response r = api.put("/api/agencies/" + agencyId, secondOfficer, RegisterFixture.agencyBody("Hijacked Name", "FR"));
+        Api.Response r = api.put("/api/agencies/" + agencyId, secondOfficer, RegisterFixture.correctionBody("Hijacked Name", "FR", "hijack"));
 
         assertProblem(404, r);
         assertEquals(1, count("SELECT COUNT(*) FROM agency WHERE id = " + agencyId + " AND legal_name = '" + SECRET_NAME + "'"));

@@ -11,9 +11,15 @@ import java.util.regex.Pattern;
 /** What no answer of the API may show, and how a refusal must look. */
 final class Answers {
 
-    /** A Java type (org.clearchain.inspection.NewReferral, java.lang.String), an exception class or a stack frame. */
+    /**
+     * A Java type (org.clearchain.inspection.NewReferral, java.lang.String), an exception class, a stack frame, a parser's
+     * or converter's own words, or SQL.
+     */
     private static final Pattern JAVA_TYPE = Pattern.compile("\\b(?:org|java|javax|jakarta|io|com|sun)\\.[a-z]+\\.[A-Za-z.]+"
-            + "|\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b|\\tat [a-z]");
+            + "|\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b|\\tat [a-z]"
+            // what parsers and converters say instead of what the field takes
+            + "|Cannot deserialize|Failed to convert argument|For input string|encapsulated token"
+            + "|\\bSQL\\b|\\bSELECT\\b|\\bINSERT INTO\\b");
     private static final int SHOWN = 400;
 
     private Answers() {

@@ -178,6 +178,8 @@ final class Expectations {
         return switch (name) {
             case "unique" -> world.unique();
             case "questionnaireExample" -> world.questionnaireExample();
+            case "invitationCode" -> world.invitationCode();
+            case "passwordResetCode" -> world.passwordResetCode();
             default -> throw new IllegalArgumentException("no value for ${" + name + "}; the fixture has " + values.keySet());
         };
     }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Part (c) of the security suite: every JSON write of the OpenAPI document, sent by a caller who may make it, refuses
  * hostile bodies — malformed JSON, deep nesting, wrong types, 1 MB strings, control and text-direction characters,
  * fractional, zero and negative ids — with a 4xx problem document that names no Java type, and stores nothing: no
- * table of the database gains or loses a row, the audit log included.
+ * table of the database gains or loses a row, the audit log included. Every read refuses a parameter of the wrong type
+ * (text for a number, an id or true/false) with a 400 that names it and says what it takes.
  */
 @ExtendWith(SecuritySuiteTally.class)
 class SecuritySuiteHostileBodiesTest extends ApiTest {
@@ -86,6 +87,61 @@ class SecuritySuiteHostileBodiesTest extends ApiTest {
             nodes.add(DynamicContainer.dynamicContainer(operation.key(), tests));
         }
         return nodes.stream();
+    }
+
+    /**
+     * Every read with a number, true/false or id in its address or query, sent text there instead: a 400 that names the
+     * parameter and says in words what it takes ("must be a whole number"), never a parser's or a Java type's words.
+     */
+    @TestFactory
+    Stream<DynamicNode> everyReadRefusesParametersOfTheWrongTypeInWords() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Operation operation : document.operations()) {
+            Entry entry = expectations.entries().get(operation.key());
+            List<OpenApiDocument.Parameter> typed = operation.parameters().stream()
+                    .filter(p -> List.of("integer", "number", "boolean").contains(p.type())).toList();
+            if (operation.writes() || entry == null || typed.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> values = entry.fixture() == null ? Map.of() : world.shared(entry.fixture());
+            Caller caller = sender(entry);
+            for (OpenApiDocument.Parameter parameter : typed) {
+                for (String bad : List.of("abc", "1.5x")) {
+                    String path = "path".equals(parameter.in())
+                            ? SecuritySuiteOperationMatrixTest.path(operation, entry, values, Map.of(parameter.name(), bad))
+                            : SecuritySuiteOperationMatrixTest.path(operation, entry, values, Map.of()) + "?" + parameter.name() + "=" + bad;
+                    nodes.add(DynamicTest.dynamicTest(operation.key() + " with " + parameter.name() + "=" + bad,
+                            () -> refusedInWords(operation, path, caller, parameter)));
+                }
+            }
+        }
+        return nodes.stream();
+    }
+
+    private void refusedInWords(Operation operation, String path, Caller caller, OpenApiDocument.Parameter parameter) {
+        Api.Response r = api.request("GET", path, caller.token(), operation.accept(), null, null);
+
+        List<String> faults = new ArrayList<>(Answers.faults(r, 400, Set.of()));
+        if (r.status() == 400 && r.contentType().startsWith("application/problem+json")) {
+            String detail = r.text("detail");
+            if (detail == null || !detail.contains(parameter.name())) {
+                faults.add("the answer does not name the parameter " + parameter.name());
+            }
+            String words = switch (parameter.type()) {
+                case "integer" -> "whole number";
+                case "boolean" -> "true or false";
+                default -> "number";
+            };
+            if (detail == null || !detail.contains(words)) {
+                faults.add("the answer does not say it takes a " + words);
+            }
+        }
+        if (faults.isEmpty()) {
+            SecuritySuiteTally.passed(PART);
+        } else {
+            SecuritySuiteTally.violated(PART);
+            Assertions.fail(operation.key() + " " + path + ": " + String.join("; ", faults) + "\n  answer: " + Answers.shown(r));
+        }
     }
 
     /** Someone whose valid body would be taken, so that only the hostile part can be what is refused. */

@@ -7,6 +7,7 @@ import org.clearchain.security.Role;
 import org.clearchain.testing.AdminFixture;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.FeedFixture;
+import org.clearchain.testing.Onboarding;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +65,7 @@ final class SecurityWorld {
     private final Map<String, Deque<Long>> hitPools = new HashMap<>();
     private final long supplierOrganisationA;
     private final long employerA;
+    private Long invitable;
     private final String run = Integer.toHexString(SERIAL.incrementAndGet() * 7919 + (int) (System.nanoTime() & 0xfff));
 
     SecurityWorld(Api api, JsonMapper json) {
@@ -95,7 +97,12 @@ final class SecurityWorld {
         fixtures.put("supplier", this::supplier);
         fixtures.put("linkable", this::linkable);
         fixtures.put("linkRequest", this::linkRequest);
+        fixtures.put("agencyUse", this::agencyUse);
+        fixtures.put("user", this::user);
         fixtures.put("inspection", this::inspection);
+        fixtures.put("assistanceService", this::assistanceService);
+        // the entry referrals name: its own, so that no case that ends or corrects an entry touches it
+        fixtures.put("referralService", this::assistanceService);
         fixtures.put("completedInspection", this::completedInspection);
         fixtures.put("finding", this::finding);
         fixtures.put("correctiveAction", this::correctiveAction);
@@ -244,20 +251,58 @@ final class SecurityWorld {
     private Map<String, Object> supplier() {
         Api.Response r = expect(201, api.post("/api/suppliers", token(Role.AUDITOR), Map.of(
                 "name", "Supplier " + marker("supplier"), "country", "RO", "registrationNumber", "J" + unique(),
-                "sectors", List.of("1410"), "goods", List.of("garments"), "supplierOrganisationId", supplierOrganisationA,
-                "allowDuplicate", true)));
+                "sectors", List.of("1410"), "goods", List.of("garments"), "allowDuplicate", true)));
         long id = r.body().get("supplier").get("id").getLongValue();
+        Onboarding.join(api, admin, id, supplierOrganisationA);
         Api.Response site = expect(201, api.post("/api/suppliers/" + id + "/sites", token(Role.AUDITOR), Map.of(
                 "name", "Site " + marker("site"), "country", "RO", "sector", "1410", "workers", 60)));
         return Map.of("id", id, "siteId", site.number("id"));
     }
 
-    /** A supplier on tenant B's buyer's list that answers through tenant A's supplier organisation. */
+    /**
+     * A supplier on tenant B's buyer's list that answers through tenant A's supplier organisation: the admin invited one
+     * of its people into that organisation, and they redeemed the code.
+     */
     private Map<String, Object> linkable() {
         String name = "Linkable " + unique();
-        expect(201, api.post("/api/suppliers", caller(Role.AUDITOR, 'B').token(), Map.of("name", name, "country", "RO",
-                "sectors", List.of("1410"), "supplierOrganisationId", supplierOrganisationA, "allowDuplicate", true)));
+        Api.Response r = expect(201, api.post("/api/suppliers", caller(Role.AUDITOR, 'B').token(), Map.of("name", name,
+                "country", "RO", "sectors", List.of("1410"), "allowDuplicate", true)));
+        Onboarding.join(api, admin, r.body().get("supplier").get("id").getLongValue(), supplierOrganisationA);
         return Map.of("name", name);
+    }
+
+    /** A supplier of tenant A's buyer with an agency use to end. */
+    private Map<String, Object> agencyUse() {
+        Map<String, Object> supplier = supplier();
+        Api.Response r = expect(201, api.post("/api/suppliers/" + supplier.get("id") + "/agency-uses", token(Role.AUDITOR),
+                Map.of("agencyName", "Recruiter " + marker("agency-use"), "agencyCountry", "MD", "workforceShare", 10,
+                        "lastPlacementDate", LocalDate.now().minusDays(10).toString())));
+        return Map.of("id", supplier.get("id"), "useId", r.number("id"));
+    }
+
+    /** A user of tenant A's employer, for the admin to disable, enable or reset. */
+    private Map<String, Object> user() {
+        return Map.of("id", new AdminFixture(api, admin).user("suite.user." + unique(), PASSWORD, "AUDITOR", employerA));
+    }
+
+    /**
+     * A new invitation's code for each body that names one; all are for one supplier of tenant A's buyer whose name
+     * marks nothing (the anonymous redeemer is told it).
+     */
+    Object invitationCode() {
+        if (invitable == null) {
+            invitable = expect(201, api.post("/api/suppliers", token(Role.AUDITOR), Map.of("name", "Invitable " + unique(),
+                    "country", "RO", "allowDuplicate", true))).body().get("supplier").get("id").getLongValue();
+        }
+        return expect(201, api.post("/api/suppliers/" + invitable + "/invitations", token(Role.AUDITOR),
+                Map.of("invitee", "HR manager"))).text("code");
+    }
+
+    /** A new password-reset code, for a new user, for each body that names one. */
+    Object passwordResetCode() {
+        long user = (Long) user().get("id");
+        return expect(201, api.post("/api/users/" + user + "/password-reset", admin, Map.of("reason", "forgotten")))
+                .text("code");
     }
 
     /** Tenant A's auditor asks for that supplier; tenant A's supplier organisation decides. */
@@ -276,7 +321,16 @@ final class SecurityWorld {
     }
 
     private Map<String, Object> inspection() {
-        return plan((Long) shared("supplier").get("siteId"), "ROUTINE");
+        Map<String, Object> inspection = new HashMap<>(plan((Long) shared("supplier").get("siteId"), "ROUTINE"));
+        inspection.put("assistanceServiceId", shared("referralService").get("id"));
+        return inspection;
+    }
+
+    /** An entry of tenant A's inspectorate's directory of assistance services. */
+    private Map<String, Object> assistanceService() {
+        Api.Response r = expect(201, api.post("/api/assistance-services", token(Role.INSPECTOR), Map.of("name",
+                "Shelter " + marker("assistance-service"), "kind", "SHELTER", "country", "ES")));
+        return Map.of("id", r.number("id"));
     }
 
     private Map<String, Object> completedInspection() {

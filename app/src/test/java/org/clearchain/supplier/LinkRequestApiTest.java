@@ -4,6 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import org.clearchain.testing.AdminFixture;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
+import org.clearchain.testing.Onboarding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,12 +46,13 @@ class LinkRequestApiTest extends ApiTest {
     private long supplierOfA(String name, String country, Long organisation) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "country", country, "sectors", List.of("1410"),
                 "registrationNumber", "REG-" + name.hashCode()));
-        if (organisation != null) {
-            body.put("supplierOrganisationId", organisation);
-        }
         Api.Response r = api.post("/api/suppliers", auditorA, body);
         assertEquals(201, r.status(), r::toString);
-        return r.body().get("supplier").get("id").getLongValue();
+        long id = r.body().get("supplier").get("id").getLongValue();
+        if (organisation != null) {
+            Onboarding.join(api, api.login("admin"), id, organisation);
+        }
+        return id;
     }
 
     private Api.Response ask(String token, String name, String country) {

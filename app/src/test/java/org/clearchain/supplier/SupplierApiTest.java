@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,6 +91,80 @@ class SupplierApiTest extends ApiTest {
         Api.Response r = api.post("/api/suppliers", auditorA, Map.of("name", "Green Fields Ltd", "country", "KE", "allowDuplicate", true));
 
         assertEquals(201, r.status(), r::toString);
+    }
+
+    @Test
+    void fourIdenticalRequestsAtOnceCreateOneSupplierAndTheOthersAreWarned() throws Exception {
+        Map<String, Object> body = Map.of("name", "Simultaneous Knitting Mills", "country", "KH", "sectors", List.of("1430"));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Api.Response>> sent = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(threads.submit(() -> {
+                    gate.await();
+                    return api.post("/api/suppliers", auditorA, body);
+                }));
+            }
+            gate.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> f : sent) {
+                Api.Response r = f.get(60, TimeUnit.SECONDS);
+                statuses.add(r.status());
+                if (r.status() == 409) {
+                    assertEquals("Possible duplicate", r.text("title"), r::toString);
+                }
+            }
+
+            assertEquals(List.of(201, 409, 409, 409), statuses.stream().sorted().toList());
+            assertEquals(1, count("SELECT COUNT(*) FROM supplier WHERE name = 'Simultaneous Knitting Mills'"));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTypoAnotherWordOrderOrAnAbbreviationIsALikelyDuplicate() {
+        long id = addSupplier(auditorA, "Mekong Garment Manufacturing Co., Ltd.", "VN");
+
+        for (String twin : List.of("Mekong Garmnet Manufacturing", "Garment Mekong Mfg Company Limited")) {
+            Api.Response r = api.post("/api/suppliers", auditorA, Map.of("name", twin, "country", "VN"));
+
+            assertEquals(409, r.status(), twin + ": " + r);
+            assertEquals(id, r.body().get("existing").get(0).get("id").getLongValue());
+        }
+        assertEquals(201, api.post("/api/suppliers", auditorA, Map.of("name", "Mekong Footwear", "country", "VN")).status(),
+                "another firm of the same place is not a duplicate");
+    }
+
+    @Test
+    void aShortenedNameAtTheMainSitesAddressIsALikelyDuplicate() {
+        Api.Response first = api.post("/api/suppliers", auditorA, Map.of("name", "Pretty Wool Ware Ltd.", "country", "BD",
+                "address", "133-134 (Ground & 3rd Floor) Hamayetpur, Moheshpur, Jhenaidah, Bangladesh"));
+        assertEquals(201, first.status(), first::toString);
+        long id = first.body().get("supplier").get("id").getLongValue();
+        assertEquals(1, first.body().get("sites").size(), "the address made the main site: " + first);
+
+        Api.Response sameAddress = api.post("/api/suppliers", auditorA, Map.of("name", "Pretty Ltd", "country", "BD",
+                "address", "133-134 HAMAYETPUR MOHESHPUR JHENAIDAH"));
+
+        assertEquals(409, sameAddress.status(), sameAddress::toString);
+        assertEquals(id, sameAddress.body().get("existing").get(0).get("id").getLongValue());
+    }
+
+    @Test
+    void aLikelyDuplicateByTypoOfAnotherBuyersSupplierGivesNothingOfItAway() {
+        addSupplier(auditorA, "Tonle Sap Apparel Works", "KH");
+        long before = count("SELECT COUNT(*) FROM supplier");
+
+        Api.Response twin = api.post("/api/suppliers", auditorB, Map.of("name", "Tonle Sap Aparel Works", "country", "KH"));
+
+        assertEquals(409, twin.status(), twin::toString);
+        assertFalse(twin.raw().contains("Apparel"), "the stored spelling is not shown: " + twin);
+        assertTrue(twin.body().get("existing") == null || twin.body().get("existing").size() == 0, twin::toString);
+        assertEquals(before, count("SELECT COUNT(*) FROM supplier"));
+        Api.Response asked = api.post("/api/link-requests", auditorB, Map.of("name", "Tonle Sap Aparel Works", "country", "KH"));
+        assertEquals(201, asked.status(), "the link request the warning points to finds it: " + asked);
     }
 
     @Test

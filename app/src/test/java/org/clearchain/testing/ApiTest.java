@@ -51,7 +51,8 @@ public abstract class ApiTest implements TestPropertyProvider {
         properties.put("clearchain.feeds.inbox", temporaryFolder("inbox"));
         properties.put("clearchain.feeds.uploads", temporaryFolder("uploads"));
         // Suites file complaints and look licences up far more often than a person would; AbuseLimitsTest sets its own.
-        for (String limit : new String[] {"complaints-per-address", "complaint-lookups-per-address", "verifications-per-address"}) {
+        for (String limit : new String[] {"complaints-per-address", "complaint-lookups-per-address", "verifications-per-address",
+                "code-redemptions-per-address"}) {
             properties.put("clearchain.limits." + limit + ".capacity", "1000000");
         }
         properties.putAll(extraProperties());

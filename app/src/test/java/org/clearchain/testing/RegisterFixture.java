@@ -23,6 +23,13 @@ public final class RegisterFixture {
                 "sectors", List.of("0111"), "corridors", List.of(Map.of("origin", "NP", "destination", country)));
     }
 
+    /** An agency's corrected record, with the reason a correction needs. */
+    public static Map<String, Object> correctionBody(String name, String country, String reason) {
+        Map<String, Object> body = new java.util.HashMap<>(agencyBody(name, country));
+        body.put("reason", reason);
+        return body;
+    }
+
     public long agency(String name) {
         Api.Response r = api.post("/api/agencies", token, agencyBody(name, "FR"));
         if (r.status() != 201) {

@@ -1,17 +1,15 @@
 package org.clearchain.integrations.countryrisk;
 
-import org.clearchain.integrations.feed.CountryCodes;
+import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.CsvFeedFormat;
 import org.clearchain.integrations.feed.CsvRow;
 import org.clearchain.integrations.feed.FeedFormat;
+import org.clearchain.integrations.feed.FileHead;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.RowException;
 import org.clearchain.integrations.feed.UnreadableFileException;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -21,48 +19,22 @@ import java.util.List;
  */
 public final class CountryRiskFormat implements FeedFormat<CountryRiskRow> {
 
+    private static final CountryNames COUNTRIES = CountryNames.bundled();
+
     static final List<String> COLUMNS = List.of("country", "score", "source", "edition");
 
-    private final CountryCodes countries;
-    private final CsvFeedFormat<CountryRiskRow> csv;
-
-    public CountryRiskFormat(CountryCodes countries) {
-        this.countries = countries;
-        this.csv = new CsvFeedFormat<>(COLUMNS, row -> read(row, countries));
-    }
+    private final CsvFeedFormat<CountryRiskRow> csv = new CsvFeedFormat<>(COLUMNS, CountryRiskFormat::read);
 
     /** XML is ILAB's country assessments ({@link IlabCountriesXml}); anything else the CSV. */
     @Override
     public RecordStream<CountryRiskRow> open(InputStream in) throws UnreadableFileException {
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        return startsWithAngleBracket(buffered) ? IlabCountriesXml.open(buffered, countries) : csv.open(buffered);
+        FileHead head = FileHead.of(in);
+        return head.startsWith('<') ? IlabCountriesXml.open(head.file(), COUNTRIES) : csv.open(head.file());
     }
 
-    private static boolean startsWithAngleBracket(BufferedInputStream in) throws UnreadableFileException {
-        in.mark(4096);
-        try {
-            byte[] head = in.readNBytes(4096);
-            for (byte b : head) {
-                boolean skip = Character.isWhitespace(b) || (b & 0xff) == 0xEF || (b & 0xff) == 0xBB || (b & 0xff) == 0xBF;
-                if (!skip) {
-                    return b == '<';
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UnreadableFileException("the file cannot be read: " + e.getMessage(), e);
-        } finally {
-            try {
-                in.reset();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static CountryRiskRow read(CsvRow row, CountryCodes countries) {
+    private static CountryRiskRow read(CsvRow row) {
         String name = row.required("country");
-        String country = countries.codeOf(name)
+        String country = COUNTRIES.codeFor(name)
                 .orElseThrow(() -> new RowException("unknown country '" + name + "' (an ISO 3166-1 alpha-2 code or English name)"));
         row.required("score");
         double score = row.decimal("score");

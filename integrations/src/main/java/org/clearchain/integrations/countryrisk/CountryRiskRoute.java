@@ -1,6 +1,5 @@
 package org.clearchain.integrations.countryrisk;
 
-import org.clearchain.integrations.feed.CountryCodes;
 import org.clearchain.integrations.feed.FeedDefinition;
 import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FeedRoute;
@@ -14,8 +13,8 @@ public final class CountryRiskRoute extends FeedRoute<CountryRiskRow> {
 
     public static final String FEED = "country-risk";
 
-    public CountryRiskRoute(CountryRiskSink sink, CountryCodes countries, FeedSettings settings, FeedImporter importer,
+    public CountryRiskRoute(CountryRiskSink sink, FeedSettings settings, FeedImporter importer,
                             PullState pullState, Clock clock) {
-        super(new FeedDefinition<>(FEED, new CountryRiskFormat(countries), sink), settings, importer, pullState, clock);
+        super(new FeedDefinition<>(FEED, new CountryRiskFormat(), sink), settings, importer, pullState, clock);
     }
 }

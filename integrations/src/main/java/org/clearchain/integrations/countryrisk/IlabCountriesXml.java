@@ -1,6 +1,6 @@
 package org.clearchain.integrations.countryrisk;
 
-import org.clearchain.integrations.feed.CountryCodes;
+import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.IlabXml;
 import org.clearchain.integrations.feed.RecordStream;
@@ -38,7 +38,7 @@ final class IlabCountriesXml {
      * The whole file is read before its first row is handed on (ILAB's file holds some 150 countries): the edition is
      * named after the reporting year, which the first assessed country's description gives.
      */
-    static RecordStream<CountryRiskRow> open(InputStream in, CountryCodes countries) throws UnreadableFileException {
+    static RecordStream<CountryRiskRow> open(InputStream in, CountryNames countries) throws UnreadableFileException {
         XMLStreamReader xml = IlabXml.open(in, "Countries", "ILAB's country assessments (countries.xml, root <Countries>)");
         return new XmlRecordStream<>(xml) {
             private Deque<FeedLine<CountryRiskRow>> rows;
@@ -77,11 +77,11 @@ final class IlabCountriesXml {
         };
     }
 
-    private static FeedLine<CountryRiskRow> row(long line, Map<String, String> fields, String edition, CountryCodes countries) {
+    private static FeedLine<CountryRiskRow> row(long line, Map<String, String> fields, String edition, CountryNames countries) {
         String name = fields.getOrDefault("Name", "");
         String written = fields.getOrDefault("Advancement_Level", "");
         String raw = name + " / " + (written.isEmpty() ? "(no Advancement_Level)" : written);
-        Optional<String> code = countries.codeOf(name);
+        Optional<String> code = countries.codeFor(name);
         if (name.isEmpty() || code.isEmpty()) {
             return new FeedLine.Refused<>(line, raw, name.isEmpty() ? "Name is missing" : "unknown country '" + name + "'");
         }

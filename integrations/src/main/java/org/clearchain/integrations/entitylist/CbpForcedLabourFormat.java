@@ -1,5 +1,6 @@
 package org.clearchain.integrations.entitylist;
 
+import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.CsvFeedFormat;
 import org.clearchain.integrations.feed.CsvRow;
 import org.clearchain.integrations.feed.RowException;
@@ -18,6 +19,8 @@ import java.util.Set;
  */
 final class CbpForcedLabourFormat extends CsvFeedFormat<ListedEntry> {
 
+    private static final CountryNames COUNTRIES = CountryNames.bundled();
+
     static final String LIST = "CBP-WRO";
     static final List<String> COLUMNS = List.of("Entity", "Country", "Country Code", "Industry", "Status", "WRO/Finding",
             "Remarks", "Press Release", "Effective Date");
@@ -30,7 +33,7 @@ final class CbpForcedLabourFormat extends CsvFeedFormat<ListedEntry> {
     private static ListedEntry read(CsvRow row) {
         String entity = row.required("Entity").replaceAll("\\s+", " ");
         String countryName = row.text("Country");
-        String country = CountryNames.code(row.text("Country Code")).or(() -> CountryNames.code(countryName)).orElse(null);
+        String country = COUNTRIES.codeFor(row.text("Country Code")).or(() -> COUNTRIES.codeFor(countryName)).orElse(null);
         if (country == null && countryName.isEmpty()) {
             throw new RowException("Country and Country Code are both missing");
         }

@@ -1,11 +1,11 @@
 package org.clearchain.integrations.entitylist;
 
 import org.clearchain.integrations.feed.FeedFormat;
+import org.clearchain.integrations.feed.FileHead;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.UnreadableFileException;
+import org.clearchain.integrations.text.Ellipsis;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class EntityListFormat implements FeedFormat<ListedEntry> {
 
-    /** How much of the file is looked at to tell the format. */
-    static final int HEAD = 4096;
     private static final Pattern OFAC_FIRST_LINE = Pattern.compile("^\\d+\\s*,\\s*\"");
     private static final Pattern CBP_FIRST_LINE = Pattern.compile("^\"?entity\"?\\s*[,;\\t|]", Pattern.CASE_INSENSITIVE);
 
@@ -45,31 +43,17 @@ public final class EntityListFormat implements FeedFormat<ListedEntry> {
 
     @Override
     public RecordStream<ListedEntry> open(InputStream in) throws UnreadableFileException {
-        BufferedInputStream buffered = new BufferedInputStream(in, HEAD * 2);
-        byte[] head;
-        try {
-            buffered.mark(HEAD);
-            head = buffered.readNBytes(HEAD);
-            buffered.reset();
-        } catch (IOException e) {
-            throw new UnreadableFileException("the file could not be read: " + e.getMessage(), e);
-        }
-        Kind kind = detect(head).orElseThrow(() -> new UnreadableFileException("the file is none of the entity-list"
+        FileHead head = FileHead.of(in);
+        Kind kind = detect(head.bytes()).orElseThrow(() -> new UnreadableFileException("the file is none of the entity-list"
                 + " formats: OFAC SDN CSV (first line: ent_num,\"SDN_Name\",…), UN Security Council consolidated XML"
                 + " (<CONSOLIDATED_LIST>), CBP forced-labour CSV (header Entity, Country, Country Code, …) or"
                 + " FollowTheMoney JSON lines ({\"id\", \"schema\", \"properties\"}); it starts with '"
-                + firstLine(head, StandardCharsets.ISO_8859_1) + "'"));
-        return kind.format.open(buffered);
+                + firstLine(head.bytes(), StandardCharsets.ISO_8859_1) + "'"));
+        return kind.format.open(head.file());
     }
 
     static Optional<Kind> detect(byte[] head) {
-        int start = 0;
-        if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
-            start = 3;
-        }
-        while (start < head.length && Character.isWhitespace(head[start])) {
-            start++;
-        }
+        int start = FileHead.contentStart(head);
         if (start >= head.length) {
             return Optional.empty();
         }
@@ -93,6 +77,6 @@ public final class EntityListFormat implements FeedFormat<ListedEntry> {
         String text = new String(head, charset);
         int end = text.indexOf('\n');
         String line = (end < 0 ? text : text.substring(0, end)).strip();
-        return line.length() > 80 ? line.substring(0, 80) + "…" : line;
+        return Ellipsis.cut(line, 80);
     }
 }

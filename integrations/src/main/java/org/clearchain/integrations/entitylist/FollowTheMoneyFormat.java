@@ -3,21 +3,18 @@ package org.clearchain.integrations.entitylist;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.RecordStream;
+import org.clearchain.integrations.feed.TextLines;
+import org.clearchain.integrations.text.Ellipsis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,51 +44,13 @@ final class FollowTheMoneyFormat implements FeedFormat<ListedEntry> {
 
     @Override
     public RecordStream<ListedEntry> open(InputStream in) {
-        return new Entities(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        return new TextLines<>(in, new Entities()::read);
     }
 
-    private final class Entities implements RecordStream<ListedEntry> {
+    /** One file's reading: the addresses seen so far, by id, for the entities that refer to them. */
+    private final class Entities {
 
-        private final BufferedReader reader;
         private final Map<String, List<String>> addressCountries = new HashMap<>();
-        private long lineNumber;
-        private FeedLine<ListedEntry> pending;
-        private boolean done;
-
-        Entities(BufferedReader reader) {
-            this.reader = reader;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (pending == null && !done) {
-                String line;
-                try {
-                    line = reader.readLine();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                if (line == null) {
-                    done = true;
-                } else {
-                    lineNumber++;
-                    if (!line.isBlank()) {
-                        pending = read(lineNumber, line);
-                    }
-                }
-            }
-            return pending != null;
-        }
-
-        @Override
-        public FeedLine<ListedEntry> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            FeedLine<ListedEntry> line = pending;
-            pending = null;
-            return line;
-        }
 
         /** The line as an entry, a refusal, or null for an entity that is not an entry (remembered if an Address). */
         private FeedLine<ListedEntry> read(long number, String line) {
@@ -145,10 +104,10 @@ final class FollowTheMoneyFormat implements FeedFormat<ListedEntry> {
             List<String> notes = new ArrayList<>(values(properties, "notes"));
             notes.addAll(values(properties, "summary"));
             String remarks = String.join(" ", notes);
-            String raw = line.length() > 500 ? line.substring(0, 500) + "…" : line;
+            String raw = Ellipsis.cut(line, 500);
             return new FeedLine.Accepted<>(number, raw, new ListedEntry(list, id, kind, names.get(0),
                     names.subList(1, names.size()), countries, identifiers, FORCED_LABOUR.matcher(list).matches(),
-                    String.join(", ", programme), remarks.length() > 2000 ? remarks.substring(0, 2000) + "…" : remarks));
+                    String.join(", ", programme), Ellipsis.cut(remarks, 2000)));
         }
 
         private static List<String> values(JsonNode node, String field) {
@@ -168,13 +127,8 @@ final class FollowTheMoneyFormat implements FeedFormat<ListedEntry> {
 
         private static List<String> countries(List<String> values) {
             List<String> codes = new ArrayList<>();
-            values.forEach(v -> CountryNames.code(v).ifPresent(codes::add));
+            values.forEach(v -> CountryNames.bundled().codeFor(v).ifPresent(codes::add));
             return codes;
-        }
-
-        @Override
-        public void close() throws IOException {
-            reader.close();
         }
     }
 }

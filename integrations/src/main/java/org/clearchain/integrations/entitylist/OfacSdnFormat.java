@@ -3,9 +3,12 @@ package org.clearchain.integrations.entitylist;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearchain.integrations.country.CountryNames;
+import org.clearchain.integrations.feed.CsvRecords;
 import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.RecordStream;
+import org.clearchain.integrations.feed.RowException;
 import org.clearchain.integrations.feed.UnreadableFileException;
 
 import java.io.IOException;
@@ -15,10 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
  * numbers (Registration ID, Tax ID No., Passport…) are read out of Remarks.
  */
 final class OfacSdnFormat implements FeedFormat<ListedEntry> {
+
+    private static final CountryNames COUNTRIES = CountryNames.bundled();
 
     static final String LIST = "OFAC-SDN";
     static final int COLUMNS = 12;
@@ -54,7 +57,7 @@ final class OfacSdnFormat implements FeedFormat<ListedEntry> {
         try {
             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()
                     .parse(new InputStreamReader(in, charset()));
-            return new Rows(parser);
+            return new CsvRecords<>(parser, 1, OfacSdnFormat::row);
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableFileException("the SDN file cannot be read: " + e.getMessage(), e);
         }
@@ -63,11 +66,11 @@ final class OfacSdnFormat implements FeedFormat<ListedEntry> {
     static ListedEntry read(List<String> fields) {
         String number = value(fields.get(0));
         if (!number.matches("\\d+")) {
-            throw new org.clearchain.integrations.feed.RowException("ent_num '" + number + "' is not a number");
+            throw new RowException("ent_num '" + number + "' is not a number");
         }
         String name = value(fields.get(1));
         if (name.isEmpty()) {
-            throw new org.clearchain.integrations.feed.RowException("SDN_Name is missing");
+            throw new RowException("SDN_Name is missing");
         }
         String type = value(fields.get(2)).toLowerCase(Locale.ROOT);
         ListedEntry.Kind kind = switch (type) {
@@ -83,7 +86,7 @@ final class OfacSdnFormat implements FeedFormat<ListedEntry> {
             aliases.add(alias.group(1).strip());
         }
         List<String> countries = new ArrayList<>();
-        CountryNames.code(value(fields.get(9))).ifPresent(countries::add);
+        COUNTRIES.codeFor(value(fields.get(9))).ifPresent(countries::add);
         List<ListedEntry.Identifier> identifiers = new ArrayList<>();
         for (String part : remarks.split(";")) {
             String segment = part.strip().replaceAll("\\.$", "").strip();
@@ -92,23 +95,23 @@ final class OfacSdnFormat implements FeedFormat<ListedEntry> {
             }
             Matcher nationality = NATIONALITY.matcher(segment);
             if (nationality.matches()) {
-                CountryNames.code(nationality.group(1)).ifPresent(countries::add);
+                COUNTRIES.codeFor(nationality.group(1)).ifPresent(countries::add);
                 continue;
             }
             Matcher identifier = IDENTIFIER.matcher(segment);
             if (identifier.matches()) {
                 identifiers.add(new ListedEntry.Identifier(identifier.group(1).strip(), identifier.group(2)));
                 if (identifier.group(3) != null) {
-                    CountryNames.code(identifier.group(3)).ifPresent(countries::add);
+                    COUNTRIES.codeFor(identifier.group(3)).ifPresent(countries::add);
                 }
                 continue;
             }
             Matcher located = PARENTHESISED_COUNTRY.matcher(segment);
             if (located.find()) {
                 // "… No. 123 (Iran)": whatever the number is, the country it was issued in
-                CountryNames.code(located.group(1)).ifPresent(countries::add);
+                COUNTRIES.codeFor(located.group(1)).ifPresent(countries::add);
             } else if (segment.startsWith("POB") || segment.startsWith("Address")) {
-                CountryNames.code(segment.substring(segment.lastIndexOf(',') + 1)).ifPresent(countries::add);
+                COUNTRIES.codeFor(segment.substring(segment.lastIndexOf(',') + 1)).ifPresent(countries::add);
             }
         }
         return new ListedEntry(LIST, number, kind, name, aliases, countries, identifiers, false, value(fields.get(3)), remarks);
@@ -120,85 +123,21 @@ final class OfacSdnFormat implements FeedFormat<ListedEntry> {
         return "-0-".equals(trimmed) ? "" : trimmed;
     }
 
-    private static final class Rows implements RecordStream<ListedEntry> {
-
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
-        private long nextLine = 1;
-        private String unreadable;
-        private boolean exhausted;
-        private CSVRecord pending;
-        private long pendingLine;
-
-        Rows(CSVParser parser) {
-            this.parser = parser;
-            this.records = parser.iterator();
+    /** The Ctrl-Z that ends OFAC's files, or a line of nothing but spaces: no row. */
+    private static FeedLine<ListedEntry> row(long line, CSVRecord record) {
+        if (record.size() == 1 && record.get(0).replace("\u001a", "").isBlank()) {
+            return null;
         }
-
-        @Override
-        public boolean hasNext() {
-            if (unreadable != null || pending != null) {
-                return true;
-            }
-            if (exhausted) {
-                return false;
-            }
-            try {
-                while (records.hasNext()) {
-                    long line = nextLine;
-                    CSVRecord record = records.next();
-                    nextLine = parser.getCurrentLineNumber() + 1;
-                    if (isTerminator(record)) {
-                        continue;
-                    }
-                    pendingLine = line;
-                    pending = record;
-                    return true;
-                }
-                exhausted = true;
-                return false;
-            } catch (UncheckedIOException e) {
-                unreadable = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-                return true;
-            }
+        List<String> fields = record.toList();
+        String raw = String.join(",", fields);
+        if (fields.size() < COLUMNS) {
+            return new FeedLine.Refused<>(line, raw, "the row has " + fields.size() + " fields, an SDN row "
+                    + COLUMNS + " (a truncated line?)");
         }
-
-        /** The Ctrl-Z that ends OFAC's files, or a line of nothing but spaces. */
-        private static boolean isTerminator(CSVRecord record) {
-            return record.size() == 1 && record.get(0).replace("\u001a", "").isBlank();
-        }
-
-        @Override
-        public FeedLine<ListedEntry> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            if (unreadable != null) {
-                long line = nextLine;
-                String reason = "the rest of the file cannot be read as rows: " + unreadable;
-                unreadable = null;
-                exhausted = true;
-                return new FeedLine.Refused<>(line, "", reason);
-            }
-            CSVRecord record = pending;
-            long line = pendingLine;
-            pending = null;
-            List<String> fields = record.toList();
-            String raw = String.join(",", fields);
-            if (fields.size() < COLUMNS) {
-                return new FeedLine.Refused<>(line, raw, "the row has " + fields.size() + " fields, an SDN row "
-                        + COLUMNS + " (a truncated line?)");
-            }
-            try {
-                return new FeedLine.Accepted<>(line, raw, read(fields));
-            } catch (org.clearchain.integrations.feed.RowException e) {
-                return new FeedLine.Refused<>(line, raw, e.getMessage());
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            parser.close();
+        try {
+            return new FeedLine.Accepted<>(line, raw, read(fields));
+        } catch (RowException e) {
+            return new FeedLine.Refused<>(line, raw, e.getMessage());
         }
     }
 }

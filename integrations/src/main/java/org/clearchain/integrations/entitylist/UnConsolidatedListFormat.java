@@ -1,9 +1,12 @@
 package org.clearchain.integrations.entitylist;
 
+import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.FeedLine;
+import org.clearchain.integrations.feed.LookAheadRecords;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.UnreadableFileException;
+import org.clearchain.integrations.text.Ellipsis;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
  * that has is either not the UN's or an attempt to make the parser read files or URLs (XXE).
  */
 final class UnConsolidatedListFormat implements FeedFormat<ListedEntry> {
+
+    private static final CountryNames COUNTRIES = CountryNames.bundled();
 
     static final String LIST = "UN-SC";
     private static final String ROOT = "CONSOLIDATED_LIST";
@@ -73,10 +77,9 @@ final class UnConsolidatedListFormat implements FeedFormat<ListedEntry> {
         Map<String, String> group;
     }
 
-    private static final class Entries implements RecordStream<ListedEntry> {
+    private static final class Entries extends LookAheadRecords<ListedEntry> {
 
         private final XMLStreamReader xml;
-        private FeedLine<ListedEntry> pending;
         private boolean done;
 
         Entries(XMLStreamReader xml) {
@@ -84,27 +87,10 @@ final class UnConsolidatedListFormat implements FeedFormat<ListedEntry> {
         }
 
         @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                pending = advance();
-            }
-            return pending != null;
-        }
-
-        @Override
-        public FeedLine<ListedEntry> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            FeedLine<ListedEntry> line = pending;
-            pending = null;
-            return line;
-        }
-
-        private FeedLine<ListedEntry> advance() {
+        protected FeedLine<ListedEntry> readNext() {
             long line = xml.getLocation().getLineNumber();
             try {
-                while (xml.hasNext()) {
+                while (!done && xml.hasNext()) {
                     int event = xml.next();
                     if (event == XMLStreamConstants.START_ELEMENT && RECORDS.contains(xml.getLocalName())) {
                         line = xml.getLocation().getLineNumber();
@@ -161,15 +147,15 @@ final class UnConsolidatedListFormat implements FeedFormat<ListedEntry> {
                         g.aliases.add(alias);
                     }
                 }
-                case "NATIONALITY" -> CountryNames.code(f.get("VALUE")).ifPresent(g.countries::add);
+                case "NATIONALITY" -> COUNTRIES.codeFor(f.get("VALUE")).ifPresent(g.countries::add);
                 case "INDIVIDUAL_DOCUMENT" -> {
                     String number = f.getOrDefault("NUMBER", "");
                     if (!number.isEmpty()) {
                         g.identifiers.add(new ListedEntry.Identifier(f.getOrDefault("TYPE_OF_DOCUMENT", "Document"), number));
                     }
-                    CountryNames.code(f.get("ISSUING_COUNTRY")).ifPresent(g.countries::add);
+                    COUNTRIES.codeFor(f.get("ISSUING_COUNTRY")).ifPresent(g.countries::add);
                 }
-                default -> CountryNames.code(f.get("COUNTRY")).ifPresent(g.countries::add);
+                default -> COUNTRIES.codeFor(f.get("COUNTRY")).ifPresent(g.countries::add);
             }
         }
 
@@ -190,7 +176,7 @@ final class UnConsolidatedListFormat implements FeedFormat<ListedEntry> {
             return new FeedLine.Accepted<>(line, raw, new ListedEntry(LIST, reference,
                     "INDIVIDUAL".equals(kind) ? ListedEntry.Kind.PERSON : ListedEntry.Kind.ENTITY, name, aliases,
                     g.countries, g.identifiers, false, g.fields.getOrDefault("UN_LIST_TYPE", ""),
-                    comments.length() > 2000 ? comments.substring(0, 2000) + "…" : comments));
+                    Ellipsis.cut(comments, 2000)));
         }
 
         @Override

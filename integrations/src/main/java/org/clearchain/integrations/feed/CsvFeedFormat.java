@@ -3,6 +3,7 @@ package org.clearchain.integrations.feed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearchain.integrations.text.Ellipsis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
@@ -24,6 +23,8 @@ import java.util.function.Function;
  * throws {@link RowException}, or has fewer fields than the header (a truncated last line), is refused alone.
  */
 public class CsvFeedFormat<R> implements FeedFormat<R> {
+
+    /** How far into a file to look for its first character, past a blank start. */
 
     private final List<String> requiredColumns;
     private final Function<CsvRow, R> mapper;
@@ -35,6 +36,11 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
 
     @Override
     public RecordStream<R> open(InputStream in) throws UnreadableFileException {
+        FileHead head = FileHead.of(in);
+        if (head.startsWith('{') || head.startsWith('[')) {
+            throw new UnreadableFileException("expected CSV with header " + String.join(",", requiredColumns)
+                    + ", but the file looks like JSON (it starts with { or [); send this feed CSV");
+        }
         CSVParser parser;
         try {
             parser = CSVFormat.RFC4180.builder()
@@ -42,12 +48,16 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
                     .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true)
                     .get()
-                    .parse(new InputStreamReader(skipBom(in), charset()));
+                    .parse(new InputStreamReader(skipBom(head.file()), charset()));
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-            throw new UnreadableFileException("the header row cannot be read: " + e.getMessage(), e);
+            // the parser's own words ("encapsulated token") help nobody: say what the first line must be
+            throw new UnreadableFileException("the header row cannot be read: expected CSV with header "
+                    + String.join(",", requiredColumns) + "; the first line is not comma-separated text (a quote left"
+                    + " open, or text after a closing quote?)", e);
         }
         checkHeader(parser.getHeaderNames());
-        return new Rows(parser);
+        int columns = parser.getHeaderNames().size();
+        return new CsvRecords<>(parser, 2, (line, record) -> row(line, record, columns));
     }
 
     private void checkHeader(List<String> found) throws UnreadableFileException {
@@ -73,78 +83,23 @@ public class CsvFeedFormat<R> implements FeedFormat<R> {
             }
         }
         throw new UnreadableFileException("the header does not match: expected columns " + String.join(",", requiredColumns)
-                + ", missing " + String.join(",", missing) + ", found '" + abbreviate(header) + "'" + hint);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+                + ", missing " + String.join(",", missing) + ", found '" + Ellipsis.cut(header, 200) + "'" + hint);
     }
 
     private static InputStream skipBom(InputStream in) {
         return new org.apache.commons.io.input.BOMInputStream.Builder().setInputStream(in).getUnchecked();
     }
 
-    private final class Rows implements RecordStream<R> {
-
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
-        private final int columns;
-        private long nextLine = 2;
-        private String unreadable;
-        private boolean exhausted;
-
-        Rows(CSVParser parser) {
-            this.parser = parser;
-            this.records = parser.iterator();
-            this.columns = parser.getHeaderNames().size();
+    private FeedLine<R> row(long line, CSVRecord record, int columns) {
+        String raw = String.join(",", record.values());
+        if (record.size() < columns) {
+            return new FeedLine.Refused<>(line, raw, "the row has " + record.size() + " fields, the header "
+                    + columns + " (a truncated line?)");
         }
-
-        @Override
-        public boolean hasNext() {
-            if (unreadable != null) {
-                return true;
-            }
-            if (exhausted) {
-                return false;
-            }
-            try {
-                return records.hasNext();
-            } catch (UncheckedIOException e) {
-                // a quote left open runs to the end of the file: what follows cannot be read as rows
-                unreadable = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-                return true;
-            }
-        }
-
-        @Override
-        public FeedLine<R> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            long line = nextLine;
-            if (unreadable != null) {
-                String reason = "the rest of the file cannot be read as rows: " + unreadable;
-                unreadable = null;
-                exhausted = true;
-                return new FeedLine.Refused<>(line, "", reason);
-            }
-            CSVRecord record = records.next();
-            nextLine = parser.getCurrentLineNumber() + 1;
-            String raw = String.join(",", record.values());
-            if (record.size() < columns) {
-                return new FeedLine.Refused<>(line, raw, "the row has " + record.size() + " fields, the header "
-                        + columns + " (a truncated line?)");
-            }
-            try {
-                return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record)));
-            } catch (RowException e) {
-                return new FeedLine.Refused<>(line, raw, e.getMessage());
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            parser.close();
+        try {
+            return new FeedLine.Accepted<>(line, raw, mapper.apply(new CsvRow(record)));
+        } catch (RowException e) {
+            return new FeedLine.Refused<>(line, raw, e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.clearchain.integrations.feed;
 
+import org.clearchain.integrations.text.Ellipsis;
+
 /** A row that did not go in: where it is in the file, why, and its text. */
 public record RejectedRow(long line, String reason, String raw) {
 
@@ -7,8 +9,8 @@ public record RejectedRow(long line, String reason, String raw) {
     static final int MAX_RAW = 2_000;
 
     public RejectedRow {
-        if (raw != null && raw.length() > MAX_RAW) {
-            raw = raw.substring(0, MAX_RAW) + "…";
+        if (raw != null) {
+            raw = Ellipsis.cut(raw, MAX_RAW);
         }
     }
 

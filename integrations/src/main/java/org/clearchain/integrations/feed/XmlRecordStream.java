@@ -3,17 +3,15 @@ package org.clearchain.integrations.feed;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
-import java.util.NoSuchElementException;
 
 /**
  * The records of an XML file, read one at a time by {@link #read}; XML that breaks off midway ends the stream with one
  * refused line saying where, and what was read before stays.
  */
-public abstract class XmlRecordStream<R> implements RecordStream<R> {
+public abstract class XmlRecordStream<R> extends LookAheadRecords<R> {
 
     protected final XMLStreamReader xml;
-    private FeedLine<R> pending;
-    private boolean done;
+    private boolean broken;
 
     protected XmlRecordStream(XMLStreamReader xml) {
         this.xml = xml;
@@ -23,28 +21,17 @@ public abstract class XmlRecordStream<R> implements RecordStream<R> {
     protected abstract FeedLine<R> read() throws XMLStreamException;
 
     @Override
-    public boolean hasNext() {
-        if (pending == null && !done) {
-            try {
-                pending = read();
-            } catch (XMLStreamException e) {
-                long at = e.getLocation() == null ? xml.getLocation().getLineNumber() : e.getLocation().getLineNumber();
-                pending = new FeedLine.Refused<>(at, "", "the rest of the file cannot be read as XML: " + e.getMessage());
-                done = true;
-            }
-            done = done || pending == null;
+    protected final FeedLine<R> readNext() {
+        if (broken) {
+            return null;
         }
-        return pending != null;
-    }
-
-    @Override
-    public FeedLine<R> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
+        try {
+            return read();
+        } catch (XMLStreamException e) {
+            broken = true;
+            long at = e.getLocation() == null ? xml.getLocation().getLineNumber() : e.getLocation().getLineNumber();
+            return new FeedLine.Refused<>(at, "", "the rest of the file cannot be read as XML: " + e.getMessage());
         }
-        FeedLine<R> line = pending;
-        pending = null;
-        return line;
     }
 
     @Override

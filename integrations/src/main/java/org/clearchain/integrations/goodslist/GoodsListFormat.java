@@ -2,25 +2,21 @@ package org.clearchain.integrations.goodslist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.clearchain.integrations.feed.CountryCodes;
+import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.CsvFeedFormat;
 import org.clearchain.integrations.feed.CsvRow;
 import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.FeedLine;
+import org.clearchain.integrations.feed.FileHead;
 import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.RowException;
+import org.clearchain.integrations.feed.TextLines;
 import org.clearchain.integrations.feed.UnreadableFileException;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 /**
  * The US DOL ILAB <i>List of Goods Produced by Child Labor or Forced Labor</i>: the XML its app publishes
@@ -31,25 +27,24 @@ import java.util.NoSuchElementException;
  */
 public final class GoodsListFormat implements FeedFormat<ListedGood> {
 
+    private static final CountryNames COUNTRIES = CountryNames.bundled();
+
     static final List<String> COLUMNS = List.of("Country", "Good", "Child Labor", "Forced Labor");
 
-    private final CountryCodes countries;
     private final CsvFeedFormat<ListedGood> csv;
     private final ObjectMapper json = new ObjectMapper();
 
-    public GoodsListFormat(CountryCodes countries) {
-        this.countries = countries;
+    public GoodsListFormat() {
         this.csv = new CsvFeedFormat<>(COLUMNS, row -> fromCsv(row));
     }
 
     @Override
     public RecordStream<ListedGood> open(InputStream in) throws UnreadableFileException {
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        return switch (firstCharacter(buffered)) {
-            case '{' -> new JsonLines(buffered);
-            case '<' -> IlabGoodsXml.open(buffered, this::listed);
-            default -> csv.open(buffered);
-        };
+        FileHead head = FileHead.of(in);
+        if (head.startsWith('<')) {
+            return IlabGoodsXml.open(head.file(), this::listed);
+        }
+        return head.startsWith('{') ? new TextLines<>(head.file(), this::fromJson) : csv.open(head.file());
     }
 
     private ListedGood fromCsv(CsvRow row) {
@@ -61,7 +56,7 @@ public final class GoodsListFormat implements FeedFormat<ListedGood> {
         if (countryName.isEmpty()) {
             throw new RowException("Country is missing");
         }
-        String country = countries.codeOf(countryName)
+        String country = COUNTRIES.codeFor(countryName)
                 .orElseThrow(() -> new RowException("unknown country '" + countryName + "'"));
         if (good.isEmpty()) {
             throw new RowException("Good is missing");
@@ -85,92 +80,23 @@ public final class GoodsListFormat implements FeedFormat<ListedGood> {
         };
     }
 
-    /** The first character of the file past a byte-order mark and blanks; 0 when there is none. */
-    private static int firstCharacter(BufferedInputStream in) throws UnreadableFileException {
-        in.mark(4096);
+    private FeedLine<ListedGood> fromJson(long number, String raw) {
         try {
-            for (int i = 0; i < 4096; i++) {
-                int b = in.read();
-                if (b < 0) {
-                    return 0;
-                }
-                boolean skip = Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF;
-                if (!skip) {
-                    return b;
-                }
+            JsonNode row = json.readTree(raw);
+            if (row == null || !row.isObject()) {
+                return new FeedLine.Refused<>(number, raw, "the line is not a JSON object");
             }
-            return 0;
+            return new FeedLine.Accepted<>(number, raw, listed(text(row, "country"), text(row, "good"),
+                    flag("child_labor", text(row, "child_labor")), flag("forced_labor", text(row, "forced_labor"))));
         } catch (IOException e) {
-            throw new UnreadableFileException("the file cannot be read: " + e.getMessage(), e);
-        } finally {
-            try {
-                in.reset();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new FeedLine.Refused<>(number, raw, "the line is not valid JSON (a truncated line?)");
+        } catch (RowException e) {
+            return new FeedLine.Refused<>(number, raw, e.getMessage());
         }
     }
 
-    private final class JsonLines implements RecordStream<ListedGood> {
-
-        private final BufferedReader reader;
-        private String next;
-        private long nextLine;
-        private long lineNumber;
-
-        JsonLines(InputStream in) {
-            this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public boolean hasNext() {
-            try {
-                while (next == null) {
-                    String line = reader.readLine();
-                    if (line == null) {
-                        return false;
-                    }
-                    lineNumber++;
-                    if (!line.isBlank()) {
-                        next = line.startsWith("\uFEFF") ? line.substring(1) : line;
-                        nextLine = lineNumber;
-                    }
-                }
-                return true;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public FeedLine<ListedGood> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            String raw = next;
-            next = null;
-            try {
-                JsonNode row = json.readTree(raw);
-                if (row == null || !row.isObject()) {
-                    return new FeedLine.Refused<>(nextLine, raw, "the line is not a JSON object");
-                }
-                return new FeedLine.Accepted<>(nextLine, raw, listed(text(row, "country"), text(row, "good"),
-                        flag("child_labor", text(row, "child_labor")), flag("forced_labor", text(row, "forced_labor"))));
-            } catch (IOException e) {
-                return new FeedLine.Refused<>(nextLine, raw, "the line is not valid JSON (a truncated line?)");
-            } catch (RowException e) {
-                return new FeedLine.Refused<>(nextLine, raw, e.getMessage());
-            }
-        }
-
-        private static String text(JsonNode row, String field) {
-            JsonNode value = row.get(field);
-            return value == null || value.isNull() ? "" : value.asText().trim();
-        }
-
-        @Override
-        public void close() throws IOException {
-            reader.close();
-        }
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || value.isNull() ? "" : value.asText().trim();
     }
 }

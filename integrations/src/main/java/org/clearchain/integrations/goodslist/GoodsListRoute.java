@@ -1,6 +1,5 @@
 package org.clearchain.integrations.goodslist;
 
-import org.clearchain.integrations.feed.CountryCodes;
 import org.clearchain.integrations.feed.FeedDefinition;
 import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FeedRoute;
@@ -14,8 +13,8 @@ public final class GoodsListRoute extends FeedRoute<ListedGood> {
 
     public static final String FEED = "goods-list";
 
-    public GoodsListRoute(GoodsListSink sink, CountryCodes countries, FeedSettings settings, FeedImporter importer,
+    public GoodsListRoute(GoodsListSink sink, FeedSettings settings, FeedImporter importer,
                           PullState pullState, Clock clock) {
-        super(new FeedDefinition<>(FEED, new GoodsListFormat(countries), sink), settings, importer, pullState, clock);
+        super(new FeedDefinition<>(FEED, new GoodsListFormat(), sink), settings, importer, pullState, clock);
     }
 }

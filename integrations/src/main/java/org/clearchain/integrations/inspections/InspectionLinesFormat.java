@@ -11,19 +11,15 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.apache.commons.io.input.BOMInputStream;
 import org.clearchain.integrations.feed.FeedFormat;
 import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.RecordStream;
+import org.clearchain.integrations.feed.TextLines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,8 +55,7 @@ public final class InspectionLinesFormat implements FeedFormat<InspectionLine> {
 
     @Override
     public RecordStream<InspectionLine> open(InputStream in) {
-        BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(in).getUnchecked();
-        return new Lines(new BufferedReader(new InputStreamReader(withoutBom, StandardCharsets.UTF_8)));
+        return new TextLines<>(in, this::read);
     }
 
     /** The line as a record, or the reason it is refused. */
@@ -90,50 +85,5 @@ public final class InspectionLinesFormat implements FeedFormat<InspectionLine> {
         JsonNode source = node.get("source");
         return new FeedLine.Accepted<>(number, text, new InspectionLine(source.get("system").asText(),
                 source.get("inspectionId").asText(), node.toString()));
-    }
-
-    private final class Lines implements RecordStream<InspectionLine> {
-
-        private final BufferedReader lines;
-        private long number;
-        private String next;
-
-        Lines(BufferedReader lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public boolean hasNext() {
-            try {
-                while (next == null) {
-                    String line = lines.readLine();
-                    if (line == null) {
-                        return false;
-                    }
-                    number++;
-                    if (!line.isBlank()) {
-                        next = line;
-                    }
-                }
-                return true;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public FeedLine<InspectionLine> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            String line = next;
-            next = null;
-            return read(number, line);
-        }
-
-        @Override
-        public void close() throws IOException {
-            lines.close();
-        }
     }
 }

@@ -1,29 +1,24 @@
 package org.clearchain.integrations.agencyregister;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FeedRoute;
 import org.clearchain.integrations.feed.FeedSettings;
-import org.clearchain.integrations.feed.FileLimits;
+import org.clearchain.integrations.testing.FeedRouteTestSupport;
 import org.clearchain.integrations.testing.MemoryImportJobs;
-import org.clearchain.integrations.testing.MemoryPullState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,53 +28,64 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The agency-register route alone: a Camel context, an in-memory job store and a recording sink, no application. */
-class AgencyRegisterRouteTest {
+/** The agency-register route alone: Camel's test context, an in-memory job store and a collecting sink, no application. */
+class AgencyRegisterRouteTest extends FeedRouteTestSupport<RegisteredLicence> {
 
-    @TempDir
-    Path inbox;
+    /** What the register's URL answers: each test that pulls says how. */
+    private volatile Answer answer = exchange -> exchange.sendResponseHeaders(404, -1);
+    private final HttpServer server = source();
 
-    private final MemoryImportJobs jobs = new MemoryImportJobs();
-    private final MemoryPullState pulls = new MemoryPullState();
-    private final RecordingRegisterSink sink = new RecordingRegisterSink();
-    private CamelContext camel;
-    private HttpServer server;
+    private interface Answer {
+        void to(HttpExchange exchange) throws IOException;
+    }
 
-    private void start(URI pullUrl) throws Exception {
-        var settings = new FeedSettings(inbox, pullUrl, Duration.ofHours(1), 2, Duration.ofMillis(10), 7L, null);
-        var importer = new FeedImporter(jobs, FileLimits.DEFAULT, 2, FeedImporter.ImportListener.NONE);
-        camel = new DefaultCamelContext();
-        camel.addRoutes(new AgencyRegisterRoute(sink, settings, importer, pulls, Clock.systemUTC()));
-        camel.start();
+    @Override
+    protected FeedRoute<RegisteredLicence> route() {
+        return new AgencyRegisterRoute(sink::open, settings(), importer(2), pulls, clock);
+    }
+
+    /** The inbox, and a pull of the test's own source (its schedule starts ten seconds in): two retries. */
+    @Override
+    protected FeedSettings settings() {
+        URI pull = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/register.csv");
+        return new FeedSettings(inbox(), pull, Duration.ofHours(1), 2, Duration.ofMillis(10), ORGANISATION, null);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        if (camel != null) {
-            camel.close();
-        }
-        if (server != null) {
-            server.stop(0);
+    void stopSource() {
+        server.stop(0);
+    }
+
+    private HttpServer source() {
+        try {
+            HttpServer source = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            source.createContext("/register.csv", exchange -> {
+                try (exchange) {
+                    answer.to(exchange);
+                }
+            });
+            source.start();
+            return source;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private Path drop(String sample) throws IOException {
-        Path folder = Files.createDirectories(inbox.resolve(AgencyRegisterRoute.FEED));
-        Path target = folder.resolve(sample);
-        try (InputStream in = getClass().getResourceAsStream("/agency-register/" + sample)) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    private static byte[] register() throws IOException {
+        return AgencyRegisterRouteTest.class.getResourceAsStream("/agency-register/register.csv").readAllBytes();
+    }
+
+    private static void send(HttpExchange exchange, byte[] file) throws IOException {
+        exchange.sendResponseHeaders(200, file.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(file);
         }
-        return folder;
     }
 
     @Test
-    void aDroppedRegisterIsImportedRowByRowAndMovedToDone() throws Exception {
-        start(null);
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("agency-register-inbox").whenDone(1).create();
+    void aDroppedRegisterIsImportedRowByRowAndMovedToDone() {
+        Path folder = drop("agency-register/register.csv");
 
-        Path folder = drop("register.csv");
-
-        assertTrue(done.matches(20, TimeUnit.SECONDS));
         assertTrue(Files.exists(folder.resolve(".done/register.csv")));
         MemoryImportJobs.Job job = jobs.only();
         assertEquals("SUCCEEDED", job.status);
@@ -98,12 +104,8 @@ class AgencyRegisterRouteTest {
 
     @Test
     void aFileWithAnotherDelimiterGoesToFailedWithTheReasonBesideIt() throws Exception {
-        start(null);
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("agency-register-inbox").whenDone(1).create();
+        Path folder = drop("agency-register/semicolons.csv");
 
-        Path folder = drop("semicolons.csv");
-
-        assertTrue(done.matches(20, TimeUnit.SECONDS));
         assertTrue(Files.exists(folder.resolve(".failed/semicolons.csv")));
         String reason = Files.readString(folder.resolve(".failed/semicolons.csv.reason.txt"));
         assertTrue(reason.contains("separated by ';'"), reason);
@@ -111,21 +113,16 @@ class AgencyRegisterRouteTest {
     }
 
     @Test
-    void aHeaderThatDoesNotMatchNamesTheMissingColumns() throws Exception {
-        start(null);
+    void aHeaderThatDoesNotMatchNamesTheMissingColumns() {
+        FeedImporter.Outcome result = upload("agency-register/wrong-header.csv");
 
-        Object outcome = upload("wrong-header.csv");
-
-        FeedImporter.Outcome result = (FeedImporter.Outcome) outcome;
         assertEquals(FeedImporter.Outcome.Status.FAILED, result.status());
         assertTrue(result.reason().contains("missing licence_number"), result.reason());
     }
 
     @Test
-    void aLatin1FileIsRefusedWithTheLineOfTheFirstBadByte() throws Exception {
-        start(null);
-
-        FeedImporter.Outcome result = (FeedImporter.Outcome) upload("latin1.csv");
+    void aLatin1FileIsRefusedWithTheLineOfTheFirstBadByte() {
+        FeedImporter.Outcome result = upload("agency-register/latin1.csv");
 
         assertEquals(FeedImporter.Outcome.Status.FAILED, result.status());
         assertTrue(result.reason().contains("not valid UTF-8 (line 2)"), result.reason());
@@ -133,11 +130,9 @@ class AgencyRegisterRouteTest {
     }
 
     @Test
-    void theSameUploadTwiceIsADuplicate() throws Exception {
-        start(null);
-
-        upload("register.csv");
-        FeedImporter.Outcome second = (FeedImporter.Outcome) upload("register.csv");
+    void theSameUploadTwiceIsADuplicate() {
+        upload("agency-register/register.csv");
+        FeedImporter.Outcome second = upload("agency-register/register.csv");
 
         assertEquals(FeedImporter.Outcome.Status.DUPLICATE, second.status());
         assertEquals(5, sink.received.size());
@@ -145,28 +140,20 @@ class AgencyRegisterRouteTest {
 
     @Test
     void aPullImportsOnceAndAnUnchangedSourceImportsNothing() throws Exception {
-        byte[] file = getClass().getResourceAsStream("/agency-register/register.csv").readAllBytes();
+        byte[] file = register();
         AtomicInteger conditional = new AtomicInteger();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/register.csv", exchange -> {
+        answer = exchange -> {
             if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 conditional.incrementAndGet();
                 exchange.sendResponseHeaders(304, -1);
             } else {
                 exchange.getResponseHeaders().add("ETag", "\"v1\"");
-                exchange.sendResponseHeaders(200, file.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(file);
-                }
+                send(exchange, file);
             }
-            exchange.close();
-        });
-        server.start();
-        start(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/register.csv"));
-        ProducerTemplate producer = camel.createProducerTemplate();
+        };
 
-        Object first = producer.requestBody(FeedRoute.pullEndpoint(AgencyRegisterRoute.FEED), (Object) null);
-        Object second = producer.requestBody(FeedRoute.pullEndpoint(AgencyRegisterRoute.FEED), (Object) null);
+        Object first = template.requestBody(FeedRoute.pullEndpoint(AgencyRegisterRoute.FEED), (Object) null);
+        Object second = template.requestBody(FeedRoute.pullEndpoint(AgencyRegisterRoute.FEED), (Object) null);
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, ((FeedImporter.Outcome) first).status());
         assertNull(second, "304: nothing to import");
@@ -177,37 +164,22 @@ class AgencyRegisterRouteTest {
 
     @Test
     void aFailingSourceIsRetriedWithBackOffOnTheSchedule() throws Exception {
-        byte[] file = getClass().getResourceAsStream("/agency-register/register.csv").readAllBytes();
+        byte[] file = register();
         AtomicInteger calls = new AtomicInteger();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/register.csv", exchange -> {
+        answer = exchange -> {
             if (calls.incrementAndGet() <= 2) {
                 exchange.sendResponseHeaders(503, -1);
             } else {
-                exchange.sendResponseHeaders(200, file.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(file);
-                }
+                send(exchange, file);
             }
-            exchange.close();
-        });
-        server.start();
-        start(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/register.csv"));
-        // the scheduled route starts after its delay; drive it once now through the timer's route
-        NotifyBuilder pulled = new NotifyBuilder(camel).fromRoute("agency-register-pull").whenDone(1).create();
+        };
+        NotifyBuilder pulled = new NotifyBuilder(context).fromRoute("agency-register-pull").whenDone(1).create();
+
+        // the scheduled route, with its retries, fired once now rather than after its start delay
+        AdviceWith.adviceWith(context, "agency-register-pull", route -> route.replaceFromWith("timer:now?repeatCount=1"));
 
         assertTrue(pulled.matches(30, TimeUnit.SECONDS));
-
         assertEquals(3, calls.get(), "two 503s, then the file");
         assertEquals("SUCCEEDED", jobs.only().status);
-    }
-
-    private Object upload(String sample) throws IOException {
-        Path file = Files.createTempFile(inbox, "upload", ".csv");
-        try (InputStream in = getClass().getResourceAsStream("/agency-register/" + sample)) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return camel.createProducerTemplate().requestBodyAndHeader(FeedRoute.uploadEndpoint(AgencyRegisterRoute.FEED),
-                file, org.apache.camel.Exchange.FILE_NAME, sample);
     }
 }

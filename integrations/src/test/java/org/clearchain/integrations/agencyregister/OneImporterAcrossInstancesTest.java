@@ -6,6 +6,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FeedSettings;
 import org.clearchain.integrations.feed.FileLimits;
+import org.clearchain.integrations.testing.CollectingSink;
 import org.clearchain.integrations.testing.MemoryImportJobs;
 import org.clearchain.integrations.testing.MemoryPullState;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class OneImporterAcrossInstancesTest {
                 "clearchain-test");
         CamelContext camel = new DefaultCamelContext();
         camel.addService(cluster);
-        camel.addRoutes(new AgencyRegisterRoute(new RecordingRegisterSink(), settings,
+        camel.addRoutes(new AgencyRegisterRoute(new CollectingSink<RegisteredLicence>()::open, settings,
                 new FeedImporter(jobs, FileLimits.DEFAULT, 100, FeedImporter.ImportListener.NONE),
                 new MemoryPullState(), Clock.systemUTC()));
         camel.start();

@@ -1,10 +1,10 @@
 package org.clearchain.integrations.countryrisk;
 
-import org.clearchain.integrations.feed.EditionFeedHarness;
 import org.clearchain.integrations.feed.FeedImporter;
+import org.clearchain.integrations.feed.FeedRoute;
 import org.clearchain.integrations.feed.RejectedRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.clearchain.integrations.testing.FeedRouteTestSupport;
+import org.clearchain.integrations.testing.MemoryImportJobs;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -15,51 +15,43 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The country-risk route without the application: a file is read into one edition, bad rows named by line. */
-class CountryRiskRouteTest {
+class CountryRiskRouteTest extends FeedRouteTestSupport<CountryRiskRow> {
 
-    private EditionFeedHarness<CountryRiskRow> feed;
-
-    @BeforeEach
-    void start() throws Exception {
-        feed = new EditionFeedHarness<>(5, (sink, countries, settings, importer, pulls, clock) ->
-                new CountryRiskRoute(sink::open, countries, settings, importer, pulls, clock));
+    @Override
+    protected FeedRoute<CountryRiskRow> route() {
+        return new CountryRiskRoute(sink::open, settings(), importer(5), pulls, clock);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        feed.close();
-    }
-
-    private static List<String> rejections(EditionFeedHarness.Jobs.Job job) {
-        return job.rejected().stream().map(r -> r.line() + ": " + r.reason()).toList();
+    private static List<String> rejections(MemoryImportJobs.Job job) {
+        return job.rejected.stream().map(r -> r.line() + ": " + r.reason()).toList();
     }
 
     @Test
-    void aWholeFileIsOneEditionFinishedOnceAfterItsLastBatch() throws Exception {
-        FeedImporter.Outcome outcome = feed.upload("country-risk", "country-risk/svi-2026.csv");
+    void aWholeFileIsOneEditionFinishedOnceAfterItsLastBatch() {
+        FeedImporter.Outcome outcome = upload("country-risk/svi-2026.csv");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
-        assertEquals(20, feed.sink.records().size());
-        assertEquals(4, feed.sink.batches.size(), "written in batches of 5");
-        assertEquals(1, feed.sink.finished.size());
-        assertEquals(20, feed.sink.finished.get(0).created());
-        CountryRiskRow dr = feed.sink.records().stream().filter(r -> r.country().equals("CD")).findFirst().orElseThrow();
+        assertEquals(20, sink.records().size());
+        assertEquals(4, sink.batches.size(), "written in batches of 5");
+        assertEquals(1, sink.finished.size());
+        assertEquals(20, sink.finished.get(0).created());
+        CountryRiskRow dr = sink.records().stream().filter(r -> r.country().equals("CD")).findFirst().orElseThrow();
         assertEquals(0.81, dr.score(), 1e-9);
         assertEquals("SVI-2026", dr.edition());
         assertEquals("Sample Vulnerability Index (test data)", dr.source());
-        assertTrue(feed.sink.records().stream().anyMatch(r -> r.country().equals("VN")), "Viet Nam is VN");
-        assertTrue(feed.sink.records().stream().anyMatch(r -> r.country().equals("CI")), "Côte d'Ivoire is CI");
-        assertEquals(null, feed.sink.records().stream().filter(r -> r.country().equals("FR")).findFirst().orElseThrow().region(),
+        assertTrue(sink.records().stream().anyMatch(r -> r.country().equals("VN")), "Viet Nam is VN");
+        assertTrue(sink.records().stream().anyMatch(r -> r.country().equals("CI")), "Côte d'Ivoire is CI");
+        assertEquals(null, sink.records().stream().filter(r -> r.country().equals("FR")).findFirst().orElseThrow().region(),
                 "region is optional");
     }
 
     @Test
-    void unknownCountriesAreRejectedWithTheirLineNumbersAndTheRestGoesIn() throws Exception {
-        feed.upload("country-risk", "country-risk/unknown-country.csv");
+    void unknownCountriesAreRejectedWithTheirLineNumbersAndTheRestGoesIn() {
+        upload("country-risk/unknown-country.csv");
 
-        EditionFeedHarness.Jobs.Job job = feed.jobs.only();
-        assertEquals("SUCCEEDED", job.status());
-        assertEquals(List.of("BD", "IN"), feed.sink.records().stream().map(CountryRiskRow::country).toList());
+        MemoryImportJobs.Job job = jobs.only();
+        assertEquals("SUCCEEDED", job.status);
+        assertEquals(List.of("BD", "IN"), sink.records().stream().map(CountryRiskRow::country).toList());
         List<String> rejected = rejections(job);
         assertEquals(2, rejected.size(), rejected::toString);
         assertTrue(rejected.get(0).startsWith("3: unknown country 'Atlantis'"), rejected::toString);
@@ -67,79 +59,79 @@ class CountryRiskRouteTest {
     }
 
     @Test
-    void scoresOutsideZeroToOneAndMissingFieldsAreRejected() throws Exception {
-        feed.upload("country-risk", "country-risk/score-out-of-range.csv");
+    void scoresOutsideZeroToOneAndMissingFieldsAreRejected() {
+        upload("country-risk/score-out-of-range.csv");
 
-        EditionFeedHarness.Jobs.Job job = feed.jobs.only();
-        assertEquals(List.of("BD", "MY"), feed.sink.records().stream().map(CountryRiskRow::country).toList());
+        MemoryImportJobs.Job job = jobs.only();
+        assertEquals(List.of("BD", "MY"), sink.records().stream().map(CountryRiskRow::country).toList());
         assertEquals(List.of("3: score 1.7 is outside [0, 1]", "4: score -0.1 is outside [0, 1]",
                 "5: score 'high' is not a number", "6: score is missing", "7: source is missing"), rejections(job));
-        assertEquals(5, job.counts().rejected());
-        assertEquals(7, job.counts().read());
+        assertEquals(5, job.counts.rejected());
+        assertEquals(7, job.counts.read());
     }
 
     @Test
-    void aWrongHeaderFailsTheFileBeforeAnyRowAndTheEditionIsNeverFinished() throws Exception {
-        FeedImporter.Outcome outcome = feed.upload("country-risk", "country-risk/wrong-header.csv");
+    void aWrongHeaderFailsTheFileBeforeAnyRowAndTheEditionIsNeverFinished() {
+        FeedImporter.Outcome outcome = upload("country-risk/wrong-header.csv");
 
         assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
         assertTrue(outcome.reason().contains("expected columns country,score,source,edition"), outcome::reason);
         assertTrue(outcome.reason().contains("separated by ';'"), outcome::reason);
-        assertTrue(feed.sink.batches.isEmpty());
-        assertTrue(feed.sink.finished.isEmpty());
+        assertTrue(sink.batches.isEmpty());
+        assertTrue(sink.finished.isEmpty());
     }
 
     @Test
-    void aTruncatedLastLineIsRejectedAndTheRowsBeforeItGoIn() throws Exception {
-        feed.upload("country-risk", "country-risk/truncated.csv");
+    void aTruncatedLastLineIsRejectedAndTheRowsBeforeItGoIn() {
+        upload("country-risk/truncated.csv");
 
-        EditionFeedHarness.Jobs.Job job = feed.jobs.only();
-        assertEquals(List.of("BD", "IN"), feed.sink.records().stream().map(CountryRiskRow::country).toList());
-        RejectedRow last = job.rejected().get(0);
+        MemoryImportJobs.Job job = jobs.only();
+        assertEquals(List.of("BD", "IN"), sink.records().stream().map(CountryRiskRow::country).toList());
+        RejectedRow last = job.rejected.get(0);
         assertEquals(4, last.line());
         assertTrue(last.reason().contains("a truncated line?"), last::reason);
-        assertEquals(1, feed.sink.finished.size());
+        assertEquals(1, sink.finished.size());
     }
 
     @Test
-    void aFileThatFailsMidwayIsNeverFinishedSoItNeverBecomesAHalfEdition() throws Exception {
-        feed.sink.failOnBatch = n -> n == 3 ? new IllegalStateException("database went away") : null;
+    void aFileThatFailsMidwayIsNeverFinishedSoItNeverBecomesAHalfEdition() {
+        sink.failOnBatch = n -> n == 3 ? new IllegalStateException("database went away") : null;
 
-        FeedImporter.Outcome outcome = feed.upload("country-risk", "country-risk/svi-2026.csv");
+        FeedImporter.Outcome outcome = upload("country-risk/svi-2026.csv");
 
         assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
-        assertEquals(2, feed.sink.batches.size());
-        assertTrue(feed.sink.finished.isEmpty(), "finish() is what makes an edition current: never after a failure");
+        assertEquals(2, sink.batches.size());
+        assertTrue(sink.finished.isEmpty(), "finish() is what makes an edition current: never after a failure");
         assertTrue(outcome.reason().contains("importing the same file again completes it"), outcome::reason);
     }
 
     @Test
-    void aFileDroppedInTheInboxIsImportedAndMovedToDone() throws Exception {
-        feed.drop("country-risk", "country-risk/svi-2026.csv");
+    void aFileDroppedInTheInboxIsImportedAndMovedToDone() {
+        drop("country-risk/svi-2026.csv");
 
-        assertEquals("SUCCEEDED", feed.jobs.only().status());
-        assertEquals(20, feed.sink.records().size());
-        assertTrue(Files.exists(feed.inbox.resolve("country-risk/.done/svi-2026.csv")));
+        assertEquals("SUCCEEDED", jobs.only().status);
+        assertEquals(20, sink.records().size());
+        assertTrue(Files.exists(inboxOfFeed().resolve(".done/svi-2026.csv")));
     }
 
     @Test
-    void theSameFileTwiceIsADuplicateThatWritesNothing() throws Exception {
-        feed.upload("country-risk", "country-risk/svi-2026.csv");
+    void theSameFileTwiceIsADuplicateThatWritesNothing() {
+        upload("country-risk/svi-2026.csv");
 
-        FeedImporter.Outcome second = feed.upload("country-risk", "country-risk/svi-2026.csv");
+        FeedImporter.Outcome second = upload("country-risk/svi-2026.csv");
 
         assertEquals(FeedImporter.Outcome.Status.DUPLICATE, second.status());
-        assertEquals(20, feed.sink.records().size());
-        assertEquals(1, feed.sink.finished.size());
+        assertEquals(20, sink.records().size());
+        assertEquals(1, sink.finished.size());
     }
 
     @Test
-    void ilabsCountryAssessmentsAsPublishedAreAProxyEditionNamedAfterTheirYear() throws Exception {
-        FeedImporter.Outcome outcome = feed.upload("country-risk", "reference/ilab/countries.xml");
+    void ilabsCountryAssessmentsAsPublishedAreAProxyEditionNamedAfterTheirYear() {
+        FeedImporter.Outcome outcome = upload("reference/ilab/countries.xml");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
-        assertTrue(feed.jobs.only().rejected().isEmpty(), () -> rejections(feed.jobs.only()).toString());
-        List<CountryRiskRow> rows = feed.sink.records();
+        assertTrue(jobs.only().rejected.isEmpty(), () -> rejections(jobs.only()).toString());
+        List<CountryRiskRow> rows = sink.records();
         assertEquals(143, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.proxy() && r.region() == null
                 && r.edition().equals("ILAB child-labour governance assessment 2022")), rows.get(0)::toString);
@@ -156,11 +148,11 @@ class CountryRiskRouteTest {
     }
 
     @Test
-    void anUnknownAdvancementLevelIsRejectedAlone() throws Exception {
-        feed.upload("country-risk", "country-risk/ilab-unknown-level.xml");
+    void anUnknownAdvancementLevelIsRejectedAlone() {
+        upload("country-risk/ilab-unknown-level.xml");
 
-        EditionFeedHarness.Jobs.Job job = feed.jobs.only();
-        assertEquals(List.of("IN"), feed.sink.records().stream().map(CountryRiskRow::country).toList());
+        MemoryImportJobs.Job job = jobs.only();
+        assertEquals(List.of("IN"), sink.records().stream().map(CountryRiskRow::country).toList());
         List<String> rejected = rejections(job);
         assertEquals(2, rejected.size(), rejected::toString);
         assertTrue(rejected.get(0).startsWith("7: Advancement_Level 'Great Advancement' is none of"), rejected::toString);

@@ -4,10 +4,13 @@ import org.clearchain.integrations.feed.FeedDefinition;
 import org.clearchain.integrations.feed.FeedImporter;
 import org.clearchain.integrations.feed.FileLimits;
 import org.clearchain.integrations.feed.ImportSource;
+import org.clearchain.integrations.testing.CollectingSink;
+import org.clearchain.integrations.testing.MemoryImportJobs;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,12 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Each list format as its publisher ships it, read through the importer as a file dropped in the inbox would be. */
 class EntityListFormatTest {
 
-    private final InMemoryFeed feed = new InMemoryFeed();
-    private final FeedImporter importer = new FeedImporter(feed, FileLimits.DEFAULT, 2, FeedImporter.ImportListener.NONE);
+    private final MemoryImportJobs jobs = new MemoryImportJobs();
+    private final CollectingSink<ListedEntry> feed = new CollectingSink<>();
+    private final FeedImporter importer = new FeedImporter(jobs, FileLimits.DEFAULT, 2, FeedImporter.ImportListener.NONE);
 
     private FeedImporter.Outcome importSample(String name) {
         return importer.importFile(new FeedDefinition<>(EntityListRoute.FEED, new EntityListFormat(), feed), sample(name),
                 name, ImportSource.INBOX, null, null);
+    }
+
+    private Map<String, ListedEntry> byKey() {
+        Map<String, ListedEntry> byKey = new HashMap<>();
+        feed.records().forEach(e -> byKey.put(e.entryKey(), e));
+        return byKey;
     }
 
     static Path sample(String name) {
@@ -36,7 +46,7 @@ class EntityListFormatTest {
     }
 
     private List<String> rejections(FeedImporter.Outcome outcome) {
-        return feed.job(outcome.jobId()).rejected().stream().map(r -> r.line() + ": " + r.reason()).toList();
+        return jobs.job(outcome.jobId()).rejected.stream().map(r -> r.line() + ": " + r.reason()).toList();
     }
 
     @Test
@@ -44,7 +54,7 @@ class EntityListFormatTest {
         FeedImporter.Outcome outcome = importSample("ofac-sdn.csv");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::reason);
-        Map<String, ListedEntry> entries = feed.byKey();
+        Map<String, ListedEntry> entries = byKey();
         assertEquals(6, entries.size(), entries::toString);
         ListedEntry person = entries.get("10002");
         assertEquals("GONZÁLEZ PEÑA, José María", person.name());
@@ -76,7 +86,7 @@ class EntityListFormatTest {
         FeedImporter.Outcome outcome = importSample("ofac-sdn-truncated.csv");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status());
-        assertEquals(3, feed.entries.size());
+        assertEquals(3, feed.received.size());
         assertEquals(List.of("4: the row has 6 fields, an SDN row 12 (a truncated line?)"), rejections(outcome));
     }
 
@@ -85,7 +95,7 @@ class EntityListFormatTest {
         FeedImporter.Outcome outcome = importSample("un-consolidated.xml");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::reason);
-        Map<String, ListedEntry> entries = feed.byKey();
+        Map<String, ListedEntry> entries = byKey();
         assertEquals(3, entries.size(), entries::toString);
         ListedEntry person = entries.get("KPi.901");
         assertEquals("KIM CHOL SU", person.name());
@@ -109,7 +119,7 @@ class EntityListFormatTest {
 
         assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
         assertTrue(outcome.reason().contains("declares a DOCTYPE") && outcome.reason().contains("XXE"), outcome::reason);
-        assertTrue(feed.entries.isEmpty());
+        assertTrue(feed.received.isEmpty());
         assertTrue(feed.finished.isEmpty(), "a refused file is no edition");
     }
 
@@ -118,14 +128,14 @@ class EntityListFormatTest {
         FeedImporter.Outcome outcome = importSample("cbp-forced-labour.csv");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::reason);
-        assertEquals(5, feed.entries.size());
-        ListedEntry apparel = feed.byKey().get("hetian sunrise apparel co., ltd.|CN");
+        assertEquals(5, feed.received.size());
+        ListedEntry apparel = byKey().get("hetian sunrise apparel co., ltd.|CN");
         assertEquals("CBP-WRO", apparel.listName());
         assertTrue(apparel.forcedLabour());
         assertEquals("WRO", apparel.programme());
         assertTrue(apparel.remarks().contains("Industry: Apparel"), apparel::remarks);
-        assertFalse(feed.byKey().get("mekong brick kiln enterprise|KH").forcedLabour(), "an Inactive order no longer holds");
-        assertEquals(List.of("RO"), feed.byKey().get("țara verde agro srl|RO").countries(), "country name when the code is blank");
+        assertFalse(byKey().get("mekong brick kiln enterprise|KH").forcedLabour(), "an Inactive order no longer holds");
+        assertEquals(List.of("RO"), byKey().get("țara verde agro srl|RO").countries(), "country name when the code is blank");
         assertEquals(List.of("7: Entity is missing"), rejections(outcome));
     }
 
@@ -143,8 +153,8 @@ class EntityListFormatTest {
         FeedImporter.Outcome outcome = importSample("ftm-donations.ijson");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::reason);
-        assertEquals(15, feed.entries.size(), "companies, organisations and people; payments and addresses are no entries");
-        ListedEntry person = feed.byKey().get("f9c295f21b233ac878fbac4d271bb6fd13d7952a");
+        assertEquals(15, feed.received.size(), "companies, organisations and people; payments and addresses are no entries");
+        ListedEntry person = byKey().get("f9c295f21b233ac878fbac4d271bb6fd13d7952a");
         assertEquals("Frau Lina Dachner", person.name());
         assertEquals(List.of("DE"), person.countries());
         assertEquals("FtM", person.listName());
@@ -156,13 +166,13 @@ class EntityListFormatTest {
     void anOpenSanctionsDatasetNamesTheListAndSaysWhetherItIsForcedLabour() {
         FeedImporter.Outcome outcome = importSample("ftm-forced-labour.ijson");
 
-        ListedEntry dawn = feed.byKey().get("cl-uflpa-0001");
+        ListedEntry dawn = byKey().get("cl-uflpa-0001");
         assertEquals("us_dhs_uflpa", dawn.listName());
         assertTrue(dawn.forcedLabour());
         assertEquals(List.of("Dawn Cotton", "新疆曙光棉纺有限公司"), dawn.aliases());
         assertEquals("91650100MA77XKQ31B", dawn.identifiers().get(0).value());
-        assertEquals(List.of("Aksu Polysilicon Materials"), feed.byKey().get("cl-uflpa-0002").aliases());
-        assertEquals(List.of("CN"), feed.byKey().get("cl-uflpa-0002").countries());
+        assertEquals(List.of("Aksu Polysilicon Materials"), byKey().get("cl-uflpa-0002").aliases());
+        assertEquals(List.of("CN"), byKey().get("cl-uflpa-0002").countries());
         List<String> rejected = rejections(outcome);
         assertEquals(2, rejected.size(), rejected::toString);
         assertEquals("4: Company cl-uflpa-0003 has no name", rejected.get(0));

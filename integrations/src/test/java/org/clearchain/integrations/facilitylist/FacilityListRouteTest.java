@@ -1,46 +1,32 @@
 package org.clearchain.integrations.facilitylist;
 
 import org.clearchain.integrations.feed.FeedImporter;
+import org.clearchain.integrations.feed.FeedRoute;
 import org.clearchain.integrations.feed.RejectedRow;
-import org.clearchain.integrations.testing.CollectingSink;
-import org.clearchain.integrations.testing.FeedRouteHarness;
+import org.clearchain.integrations.testing.FeedRouteTestSupport;
 import org.clearchain.integrations.testing.MemoryImportJobs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import org.apache.camel.builder.NotifyBuilder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The facility-list route reading real Open Supply Hub lists, and the malformed ones it must not take. */
-class FacilityListRouteTest {
+class FacilityListRouteTest extends FeedRouteTestSupport<Facility> {
 
-    private final FeedRouteHarness harness = new FeedRouteHarness();
-    private final CollectingSink<Facility> sink = new CollectingSink<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        harness.start(new FacilityListRoute(sink::open, harness.settings(), harness.importer, harness.pulls, Clock.systemUTC()));
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
+    @Override
+    protected FeedRoute<Facility> route() {
+        return new FacilityListRoute(sink::open, settings(), importer(3), pulls, clock);
     }
 
     @Test
     void aGeocodedOpenSupplyHubListIsReadWithItsCoordinates() {
-        FeedImporter.Outcome outcome = harness.upload(FacilityListRoute.FEED, "facility-list/open-supply-hub-geocoded.csv");
+        FeedImporter.Outcome outcome = upload("facility-list/open-supply-hub-geocoded.csv");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
         assertEquals(6, outcome.counts().read());
@@ -58,7 +44,7 @@ class FacilityListRouteTest {
 
     @Test
     void aListWithoutCoordinatesAndWithoutAFinalNewlineIsReadToItsLastRow() {
-        FeedImporter.Outcome outcome = harness.upload(FacilityListRoute.FEED, "facility-list/open-supply-hub-countries.csv");
+        FeedImporter.Outcome outcome = upload("facility-list/open-supply-hub-countries.csv");
 
         assertEquals(14, outcome.counts().read(), outcome::toString);
         assertEquals(0, outcome.counts().rejected());
@@ -70,10 +56,10 @@ class FacilityListRouteTest {
 
     @Test
     void badRowsAreRefusedWithTheirLineNumbersAndTheRestGoesIn() {
-        FeedImporter.Outcome outcome = harness.upload(FacilityListRoute.FEED, "facility-list/bad-rows.csv");
+        FeedImporter.Outcome outcome = upload("facility-list/bad-rows.csv");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
-        List<String> refused = harness.jobs.job(outcome.jobId()).rejected.stream()
+        List<String> refused = jobs.job(outcome.jobId()).rejected.stream()
                 .map(r -> r.line() + ": " + r.reason()).toList();
         assertEquals(5, refused.size(), refused::toString);
         assertTrue(refused.get(0).startsWith("3: lat 122.485429 is out of range"), refused::toString);
@@ -92,9 +78,9 @@ class FacilityListRouteTest {
                 + "CHINA,JIAXING ZHUOCHEN TRADE CO LTD,NO.1446 TUDIAN ROAD TONGXIANG CITY ZHEJIANG PROVINCE CHINA,Apparel,30.62425,120.56852\r\n"
                 + "CHINA,NINGBO HUAYI GARMENTS CO LTD,NO.11 DONGQIAN");
 
-        FeedImporter.Outcome outcome = harness.upload(FacilityListRoute.FEED, file);
+        FeedImporter.Outcome outcome = upload(file);
 
-        RejectedRow refused = harness.jobs.job(outcome.jobId()).rejected.get(0);
+        RejectedRow refused = jobs.job(outcome.jobId()).rejected.get(0);
         assertEquals(3, refused.line());
         assertTrue(refused.reason().contains("a truncated line?"), refused::toString);
         assertEquals(1, sink.records().size());
@@ -102,9 +88,9 @@ class FacilityListRouteTest {
 
     @Test
     void optionalColumnsAreReadAndOthersReadPast() {
-        FeedImporter.Outcome outcome = harness.upload(FacilityListRoute.FEED, "facility-list/richer-columns.csv");
+        FeedImporter.Outcome outcome = upload("facility-list/richer-columns.csv");
 
-        assertEquals(0, outcome.counts().rejected(), () -> harness.jobs.job(outcome.jobId()).rejected.toString());
+        assertEquals(0, outcome.counts().rejected(), () -> jobs.job(outcome.jobId()).rejected.toString());
         Facility shoes = sink.records().get(0);
         assertEquals("CN2019303BQ3FZP", shoes.openSupplyHubId());
         assertEquals(1200, shoes.workers());
@@ -115,7 +101,7 @@ class FacilityListRouteTest {
 
     @Test
     void aHeaderSplitBySemicolonsFailsTheFileBeforeAnyRow() {
-        FeedImporter.Outcome outcome = harness.upload(FacilityListRoute.FEED, "facility-list/wrong-header.csv");
+        FeedImporter.Outcome outcome = upload("facility-list/wrong-header.csv");
 
         assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
         assertTrue(outcome.reason().contains("missing country,name,address,sector")
@@ -125,9 +111,9 @@ class FacilityListRouteTest {
 
     @Test
     void theSameFileTwiceIsADuplicate() {
-        harness.upload(FacilityListRoute.FEED, "facility-list/open-supply-hub-geocoded.csv");
+        upload("facility-list/open-supply-hub-geocoded.csv");
 
-        FeedImporter.Outcome again = harness.upload(FacilityListRoute.FEED, "facility-list/open-supply-hub-geocoded.csv");
+        FeedImporter.Outcome again = upload("facility-list/open-supply-hub-geocoded.csv");
 
         assertEquals(FeedImporter.Outcome.Status.DUPLICATE, again.status());
         assertEquals(6, sink.received.size());
@@ -135,15 +121,11 @@ class FacilityListRouteTest {
 
     @Test
     void aListDroppedInTheInboxIsImportedAndMovedToDone() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(harness.camel()).fromRoute(FacilityListRoute.FEED + "-inbox").whenDone(1).create();
-        Files.createDirectories(harness.inbox(FacilityListRoute.FEED));
-        Files.copy(getClass().getClassLoader().getResourceAsStream("facility-list/open-supply-hub-countries.csv"),
-                harness.inbox(FacilityListRoute.FEED).resolve("countries.csv"));
+        Path inbox = drop("facility-list/open-supply-hub-countries.csv", "countries.csv");
 
-        assertTrue(done.matches(20, TimeUnit.SECONDS), "the dropped file should be imported");
         assertEquals(14, sink.received.size());
-        assertTrue(Files.exists(harness.inbox(FacilityListRoute.FEED).resolve(".done/countries.csv")));
-        MemoryImportJobs.Job job = harness.jobs.job(1);
+        assertTrue(Files.exists(inbox.resolve(".done/countries.csv")));
+        MemoryImportJobs.Job job = jobs.job(1);
         assertEquals(7L, job.request.organisationId(), "imported for the configured organisation");
     }
 }

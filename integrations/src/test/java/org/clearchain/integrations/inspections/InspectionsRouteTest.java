@@ -1,13 +1,10 @@
 package org.clearchain.integrations.inspections;
 
 import org.clearchain.integrations.feed.FeedImporter;
-import org.clearchain.integrations.testing.CollectingSink;
-import org.clearchain.integrations.testing.FeedRouteHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.clearchain.integrations.feed.FeedRoute;
+import org.clearchain.integrations.testing.FeedRouteTestSupport;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,24 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The inspections route: JSON lines checked against the inspection schema before any reaches the sink. */
-class InspectionsRouteTest {
+class InspectionsRouteTest extends FeedRouteTestSupport<InspectionLine> {
 
-    private final FeedRouteHarness harness = new FeedRouteHarness();
-    private final CollectingSink<InspectionLine> sink = new CollectingSink<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        harness.start(new InspectionsRoute(sink::open, harness.settings(), harness.importer, harness.pulls, Clock.systemUTC()));
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
+    @Override
+    protected FeedRoute<InspectionLine> route() {
+        return new InspectionsRoute(sink::open, settings(), importer(3), pulls, clock);
     }
 
     @Test
     void everyLineOfAnExportReachesTheSinkWithItsKey() {
-        FeedImporter.Outcome outcome = harness.upload(InspectionsRoute.FEED, "inspections/inspectorate-export.jsonl");
+        FeedImporter.Outcome outcome = upload("inspections/inspectorate-export.jsonl");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
         assertEquals(3, outcome.counts().read());
@@ -46,11 +35,11 @@ class InspectionsRouteTest {
 
     @Test
     void badLinesAreRefusedWithTheirLineNumbersAndSchemaErrors() {
-        FeedImporter.Outcome outcome = harness.upload(InspectionsRoute.FEED, "inspections/malformed.jsonl");
+        FeedImporter.Outcome outcome = upload("inspections/malformed.jsonl");
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
         assertEquals(List.of(1L, 7L), sink.received.stream().map(l -> l.line()).toList(), "the good lines go on");
-        Map<Long, String> refused = harness.jobs.job(outcome.jobId()).rejected.stream()
+        Map<Long, String> refused = jobs.job(outcome.jobId()).rejected.stream()
                 .collect(Collectors.toMap(r -> r.line(), r -> r.reason()));
         assertEquals(List.of(2L, 4L, 5L, 6L, 8L), refused.keySet().stream().sorted().toList(), refused::toString);
         assertTrue(refused.get(2L).contains("does not match the inspection schema v1")
@@ -77,7 +66,7 @@ class InspectionsRouteTest {
         java.nio.file.Path empty = java.nio.file.Files.createTempFile("empty", ".jsonl");
         java.nio.file.Files.writeString(empty, "\n\n");
 
-        FeedImporter.Outcome outcome = harness.upload(InspectionsRoute.FEED, empty);
+        FeedImporter.Outcome outcome = upload(empty);
 
         assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
         assertEquals(0, outcome.counts().read());

@@ -1,0 +1,31 @@
+package org.clearchain.supplier;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The suppliers already known in a country that a new one is likely to be ({@link SupplierLikeness}). */
+@Singleton
+class KnownSuppliers {
+
+    private final SupplierRepository suppliers;
+
+    KnownSuppliers(SupplierRepository suppliers) {
+        this.suppliers = suppliers;
+    }
+
+    /** Those with the same name key first, then the ones alike by name or by name and main site's address. */
+    List<Supplier> like(String name, @Nullable String address, String country) {
+        Set<Long> ids = new LinkedHashSet<>();
+        suppliers.findByNameKeyAndCountry(SupplierNames.key(name), country).forEach(s -> ids.add(s.id()));
+        for (SupplierNameAndAddress known : suppliers.findNamesAndMainAddressesByCountry(country)) {
+            if (!ids.contains(known.id()) && SupplierLikeness.likelySame(name, address, known.name(), known.address())) {
+                ids.add(known.id());
+            }
+        }
+        return ids.isEmpty() ? List.of() : suppliers.findByIdIn(ids);
+    }
+}
