@@ -21,10 +21,10 @@ import java.util.List;
  * The ILAB editions Clearchain ships ({@code schemas/reference/ilab/}), read by the feeds' own formats and put together
  * as the application does once they are loaded: what the engine scores with on a fresh database.
  */
-final class IlabEditions {
+public final class IlabEditions {
 
     static final String COUNTRY_EDITION = "ILAB child-labour governance assessment 2022";
-    static final ReferenceData REFERENCE = read();
+    public static final ReferenceData REFERENCE = read();
 
     private IlabEditions() {
     }
