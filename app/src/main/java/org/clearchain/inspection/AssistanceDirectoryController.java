@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import org.clearchain.common.Enums;
+import org.clearchain.common.Flags;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
 
@@ -34,9 +35,9 @@ class AssistanceDirectoryController {
     /** Active entries; {@code includeEnded=true} adds the ended ones, {@code kind} keeps one kind of assistance. */
     @Get
     @Secured({Roles.INSPECTOR, Roles.ADMIN})
-    List<AssistanceServiceEntry> list(@QueryValue @Nullable Boolean includeEnded, @QueryValue @Nullable String kind,
+    List<AssistanceServiceEntry> list(@QueryValue @Nullable String includeEnded, @QueryValue @Nullable String kind,
                                       Authentication user) {
-        return directory.list(Actor.of(user), Boolean.TRUE.equals(includeEnded),
+        return directory.list(Actor.of(user), Boolean.TRUE.equals(Flags.parseOrNull(includeEnded, "includeEnded")),
                 Enums.parseOrNull(AssistanceService.class, kind, "kind"));
     }
 
