@@ -26,7 +26,8 @@ class CountryRiskFeedRoute {
     FeedRegistration countryRiskFeed() {
         return new FeedRegistration(CountryRiskRoute.FEED,
                 "CSV country,score,source,edition[,region]: country as ISO alpha-2 or English"
-                + " name, score in [0, 1]; one file is one edition", Set.of(Role.ADMIN));
+                + " name, score in [0, 1]; or ILAB's countries.xml as published, read by proxy (advancement level to"
+                + " score, see the scoring methodology); one file is one edition", Set.of(Role.ADMIN));
     }
 
     @Singleton

@@ -34,7 +34,7 @@ public record CountryRiskTable(ReferenceEdition edition, Map<String, CountryRisk
             CountryRisk known = regions.get(country);
             boolean noRegion = row.region() == null || row.region().isBlank();
             rows.put(country, noRegion && known != null
-                    ? new CountryRisk(country, row.score(), known.region(), row.source(), row.edition()) : row);
+                    ? new CountryRisk(country, row.score(), known.region(), row.source(), row.edition(), row.note()) : row);
         });
         return new CountryRiskTable(edition, rows);
     }

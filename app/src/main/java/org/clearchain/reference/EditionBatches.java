@@ -81,7 +81,7 @@ class EditionBatches {
         return new EditionFile(dataset, context, current, pending);
     }
 
-    private record Score(BigDecimal score, String region, String source) { }
+    private record Score(BigDecimal score, String region, String source, String note) { }
 
     @Transactional
     public BatchOutcome writeCountryRisk(EditionFile file, List<FeedLine.Accepted<CountryRiskRow>> batch) {
@@ -92,6 +92,7 @@ class EditionBatches {
             if (file.edition == null) {
                 file.edition = row.edition();
                 file.source = row.source();
+                file.proxy = row.proxy();
             }
             String problem = repeated(file, row.country(), "country " + row.country(), line.line());
             if (problem == null && !row.edition().equals(file.edition)) {
@@ -114,16 +115,17 @@ class EditionBatches {
             int created = 0;
             int updated = 0;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO country_risk_entry (edition_id,"
-                    + " country, score, region, source) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-                    + " score = VALUES(score), region = VALUES(region), source = VALUES(source)")) {
+                    + " country, score, region, source, note) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                    + " score = VALUES(score), region = VALUES(region), source = VALUES(source), note = VALUES(note)")) {
                 for (var line : rows.values()) {
                     CountryRiskRow row = line.record();
-                    Score score = new Score(BigDecimal.valueOf(row.score()).setScale(6, RoundingMode.HALF_UP), row.region(), row.source());
+                    Score score = new Score(row.score() == null ? null : BigDecimal.valueOf(row.score()).setScale(6, RoundingMode.HALF_UP),
+                            row.region(), row.source(), row.note());
                     Score before = current.get(row.country());
                     if (before == null) {
                         created++;
-                    } else if (before.score().compareTo(score.score()) != 0 || !Objects.equals(before.region(), score.region())
-                            || !before.source().equals(score.source())) {
+                    } else if (!sameScore(before.score(), score.score()) || !Objects.equals(before.region(), score.region())
+                            || !before.source().equals(score.source()) || !Objects.equals(before.note(), score.note())) {
                         updated++;
                     }
                     insert.setLong(1, pending);
@@ -131,6 +133,7 @@ class EditionBatches {
                     insert.setBigDecimal(3, score.score());
                     insert.setString(4, row.region());
                     insert.setString(5, row.source());
+                    insert.setString(6, row.note());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -139,6 +142,10 @@ class EditionBatches {
         } catch (SQLException e) {
             throw new EditionWriteException(file, e);
         }
+    }
+
+    private static boolean sameScore(BigDecimal before, BigDecimal now) {
+        return before == null || now == null ? before == now : before.compareTo(now) == 0;
     }
 
     private record Flags(boolean child, boolean forced) { }
@@ -292,12 +299,13 @@ class EditionBatches {
             return file.pendingId;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reference_edition (dataset, edition,"
-                + " source, verified, file_checksum, created_at) VALUES (?, ?, ?, TRUE, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " source, verified, file_checksum, created_at, proxy) VALUES (?, ?, ?, TRUE, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, file.dataset);
             insert.setString(2, cut(file.edition, 150));
             insert.setString(3, cut(file.source, 255));
             insert.setString(4, file.context.checksum());
             insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC)));
+            insert.setBoolean(6, file.proxy);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -308,8 +316,8 @@ class EditionBatches {
     }
 
     private Optional<StoredEdition> pendingOf(String dataset, String checksum) {
-        return jdbc.prepareStatement("SELECT id, dataset, edition, source, verified, row_count, import_job_id, created_at,"
-                + " loaded_at FROM reference_edition WHERE dataset = ? AND file_checksum = ? AND loaded_at IS NULL"
+        return jdbc.prepareStatement("SELECT " + ReferenceEditionStore.COLUMNS
+                + " FROM reference_edition WHERE dataset = ? AND file_checksum = ? AND loaded_at IS NULL"
                 + " ORDER BY id LIMIT 1", s -> {
                     s.setString(1, dataset);
                     s.setString(2, checksum);
@@ -322,7 +330,7 @@ class EditionBatches {
     private Map<String, Score> currentScores(Connection connection, long edition, java.util.Set<String> countries) throws SQLException {
         Map<String, Score> found = new HashMap<>();
         List<String> list = List.copyOf(countries);
-        try (PreparedStatement select = connection.prepareStatement("SELECT country, score, region, source FROM"
+        try (PreparedStatement select = connection.prepareStatement("SELECT country, score, region, source, note FROM"
                 + " country_risk_entry WHERE edition_id = ? AND country IN (" + placeholders(list.size()) + ")")) {
             select.setLong(1, edition);
             for (int i = 0; i < list.size(); i++) {
@@ -330,7 +338,7 @@ class EditionBatches {
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getString(1), new Score(rs.getBigDecimal(2), rs.getString(3), rs.getString(4)));
+                    found.put(rs.getString(1), new Score(rs.getBigDecimal(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         }

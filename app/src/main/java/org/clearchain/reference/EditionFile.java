@@ -18,6 +18,7 @@ final class EditionFile {
     Long pendingId;
     String edition;
     String source;
+    boolean proxy;
     final Map<String, Long> seen = new HashMap<>();
 
     EditionFile(String dataset, ImportContext context, Long currentId, StoredEdition pending) {
@@ -28,6 +29,7 @@ final class EditionFile {
             this.pendingId = pending.id();
             this.edition = pending.edition();
             this.source = pending.source();
+            this.proxy = pending.proxy();
         }
     }
 }

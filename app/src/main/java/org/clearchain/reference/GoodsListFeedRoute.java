@@ -25,8 +25,9 @@ class GoodsListFeedRoute {
     @Order(4)
     FeedRegistration goodsListFeed() {
         return new FeedRegistration(GoodsListRoute.FEED,
-                "US DOL ILAB List of Goods: CSV Country,Good,Child Labor,Forced Labor (X marks a"
-                + " flag), or JSON lines {country, good, child_labor, forced_labor}; one file is one edition",
+                "US DOL ILAB List of Goods: its app's goods.xml as published, CSV Country,Good,Child Labor,"
+                + "Forced Labor (X marks a flag), or JSON lines {country, good, child_labor, forced_labor}; one file is"
+                + " one edition",
                 Set.of(Role.ADMIN));
     }
 

@@ -21,7 +21,7 @@ class ReferenceEditionController {
         this.store = store;
     }
 
-    /** The newest of each dataset is the one in force; while a dataset has none, the bundled starter is. */
+    /** The newest of each dataset is the one in force (on a fresh database, the ILAB editions loaded at first start). */
     @Get
     List<StoredEdition> loaded() {
         return store.loaded();

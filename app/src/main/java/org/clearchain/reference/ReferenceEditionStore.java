@@ -28,8 +28,8 @@ public class ReferenceEditionStore {
     public static final String COUNTRY_RISK = "country-risk";
     public static final String GOODS_LIST = "goods-list";
 
-    private static final String COLUMNS = "id, dataset, edition, source, verified, row_count, import_job_id, created_at,"
-            + " loaded_at";
+    static final String COLUMNS = "id, dataset, edition, source, verified, row_count, import_job_id, created_at,"
+            + " loaded_at, proxy";
 
     private final JdbcOperations jdbc;
 
@@ -67,13 +67,14 @@ public class ReferenceEditionStore {
     public CountryRiskTable countryRisk(StoredEdition stored) {
         ReferenceEdition edition = scoringEdition(stored);
         return CountryRiskTable.of(edition, jdbc.prepareStatement(
-                "SELECT country, score, region, source FROM country_risk_entry WHERE edition_id = ?", statement -> {
+                "SELECT country, score, region, source, note FROM country_risk_entry WHERE edition_id = ?", statement -> {
                     statement.setLong(1, stored.id());
                     List<CountryRisk> rows = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            rows.add(new CountryRisk(rs.getString(1), rs.getBigDecimal(2).doubleValue(), rs.getString(3),
-                                    rs.getString(4), stored.edition()));
+                            java.math.BigDecimal score = rs.getBigDecimal(2);
+                            rows.add(new CountryRisk(rs.getString(1), score == null ? null : score.doubleValue(), rs.getString(3),
+                                    rs.getString(4), stored.edition(), rs.getString(5)));
                         }
                     }
                     return rows;
@@ -96,14 +97,14 @@ public class ReferenceEditionStore {
     }
 
     static ReferenceEdition scoringEdition(StoredEdition stored) {
-        return new ReferenceEdition(stored.dataset(), stored.source(), stored.edition(), stored.verified());
+        return new ReferenceEdition(stored.dataset(), stored.source(), stored.edition(), stored.verified(), stored.proxy());
     }
 
     static StoredEdition edition(ResultSet rs) throws SQLException {
         long job = rs.getLong(7);
         Long jobId = rs.wasNull() ? null : job;
         return new StoredEdition(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                rs.getInt(6), jobId, instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)));
+                rs.getInt(6), jobId, instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), rs.getBoolean(10));
     }
 
     private static Instant instant(Timestamp at) {

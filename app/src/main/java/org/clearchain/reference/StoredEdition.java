@@ -10,7 +10,8 @@ import java.time.Instant;
  *
  * @param loadedAt when it became current; {@code null} while its file is still being written (pending)
  * @param importJobId the import job that loaded it
+ * @param proxy its figures stand in for the risk rather than measure it (see {@link ReferenceEdition#proxy()})
  */
 @Serdeable
 public record StoredEdition(long id, String dataset, String edition, String source, boolean verified, int rowCount,
-                            @Nullable Long importJobId, Instant createdAt, @Nullable Instant loadedAt) { }
+                            @Nullable Long importJobId, Instant createdAt, @Nullable Instant loadedAt, boolean proxy) { }

@@ -9,6 +9,7 @@ import org.clearchain.inspection.InspectionView;
 import org.clearchain.inspection.ReferralView;
 import org.clearchain.risk.RiskHistoryEntry;
 import org.clearchain.scoring.AppliedFloor;
+import org.clearchain.reference.ReferenceEdition;
 import org.clearchain.scoring.Contribution;
 import org.clearchain.scoring.Methodology;
 import org.clearchain.scoring.RiskAssessment;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -101,13 +103,17 @@ class SupplierDossier {
                 t.get("risk.asOf"), t.date(risk.asOf()),
                 t.get("risk.methodology"), risk.methodologyVersion(),
                 t.get("risk.confidence"), risk.lowConfidence() ? t.get("risk.lowConfidence", String.join("; ", risk.lowConfidenceReasons()))
-                        : t.get("risk.confident"));
+                        : t.get("risk.confident"),
+                t.get("risk.editions"), editionsUsed(t, risk));
         pdf.subsection(t.get("risk.contributions"));
+        Set<String> proxies = risk.editionsUsed().stream().filter(ReferenceEdition::proxy)
+                .map(ReferenceEdition::edition).collect(Collectors.toSet());
         ReportTable table = pdf.table(new float[]{1.3f, 4, 2.2f, 3, 1, 1.5f}, t.get("contribution.rule"),
                 t.get("contribution.factor"), t.get("contribution.source"), t.get("contribution.raw"),
                 t.get("contribution.points"), t.get("contribution.asOf"));
         for (Contribution c : risk.contributions()) {
-            table.row(c.rule(), c.factor(), c.edition() == null ? c.source() : c.source() + " (" + c.edition() + ")",
+            table.row(c.rule(), c.factor(), c.edition() == null ? c.source() : c.source() + " (" + c.edition() + ")"
+                            + (proxies.contains(c.edition()) ? " — " + t.get("risk.proxyMark") : ""),
                     c.rawValue(), t.number(c.displayPoints()), t.date(c.asOf()));
         }
         table.end();
@@ -121,6 +127,13 @@ class SupplierDossier {
             floors.row(f.rule(), t.label(f.band()), f.reason());
         }
         floors.end();
+    }
+
+    /** Each edition the score used, and for a proxy what it measures instead, in the document's language. */
+    private static String editionsUsed(ReportText t, RiskAssessment risk) {
+        return risk.editionsUsed().stream().map(e -> t.get("risk.editionUsed", t.get("edition.dataset." + e.dataset()),
+                        e.edition(), e.source()) + (e.proxy() ? " — " + t.get("edition.proxy") : ""))
+                .collect(Collectors.joining("; "));
     }
 
     private void history(PdfReport pdf, List<RiskHistoryEntry> newestFirst) {

@@ -73,6 +73,7 @@ final class AssessmentJson {
                 string(g, "source", e.source());
                 string(g, "edition", e.edition());
                 g.writeBooleanField("verified", e.verified());
+                g.writeBooleanField("proxy", e.proxy());
                 g.writeEndObject();
             }
             g.writeEndArray();

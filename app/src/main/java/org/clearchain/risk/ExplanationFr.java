@@ -26,17 +26,23 @@ public final class ExplanationFr {
     private static final String IND = "([A-Z][A-Z_]+)";
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
     private static final String NUM = "(-?[\\d.]+)";
+    /** What a proxy edition's source said of the country, in parentheses: optional. */
+    private static final String SAID = "(?: \\((.+?)\\))?";
 
     private static final Map<String, String> CODES = codes();
 
     private static final List<Rule> PHRASES = List.of(
             // inherent risk
             rule("country unknown: no country points", m -> "pays inconnu : aucun point pour le pays"),
-            rule("country risk of (\\w+)", m -> "risque pays : " + m.group(1)),
-            rule("no figure for (\\w+): mean of region (.+) \\((\\d+) countries\\)",
-                    m -> "aucune valeur pour " + m.group(1) + " : moyenne de la région " + m.group(2) + " (" + m.group(3) + " pays)"),
-            rule("no figure for (\\w+) nor for its region( .+)?: no country points", m -> "aucune valeur pour " + m.group(1)
-                    + " ni pour sa région" + (m.group(2) == null ? "" : m.group(2)) + " : aucun point pour le pays"),
+            // a proxy edition says so, and what its source said of the country (an ILAB advancement level)
+            rule("country risk of (\\w+)( by proxy)?" + SAID, m -> "risque pays : " + m.group(1) + byProxy(m.group(2))
+                    + said(m.group(3))),
+            rule("no figure for (\\w+)" + SAID + ": mean of region (.+?)( by proxy)? \\((\\d+) countries\\)",
+                    m -> "aucune valeur pour " + m.group(1) + said(m.group(2)) + " : moyenne de la région " + m.group(3)
+                            + byProxy(m.group(4)) + " (" + m.group(5) + " pays)"),
+            rule("no figure for (\\w+)" + SAID + " nor for its region( .+)?: no country points", m -> "aucune valeur pour "
+                    + m.group(1) + said(m.group(2)) + " ni pour sa région" + (m.group(3) == null ? "" : m.group(3))
+                    + " : aucun point pour le pays"),
             rule("no sector given: tier 0", m -> "aucun secteur indiqué : niveau 0"),
             rule("ISIC code (\\S+) is unknown: 0 tier points", m -> "code CITI " + m.group(1) + " inconnu : 0 point de niveau"),
             rule("ISIC (\\S+) \\((.+?)\\)(: not counted, a higher or equal tier is counted)?", m -> "CITI " + m.group(1)
@@ -130,6 +136,9 @@ public final class ExplanationFr {
             rule("Clearchain methodology (\\S+)", m -> "méthodologie Clearchain " + m.group(1)),
             rule("no published figures; regions from UN M49 \\(unverified starter\\)",
                     m -> "aucune valeur publiée ; régions selon la norme M49 de l'ONU (données de départ non vérifiées)"),
+            rule("US DOL ILAB, Findings on the Worst Forms of Child Labor", m -> "ILAB (département du Travail des"
+                    + " États-Unis), conclusions sur les pires formes de travail des enfants"),
+            rule("US DOL ILAB List of Goods", m -> "liste des biens de l'ILAB (département du Travail des États-Unis)"),
             rule("US DOL ILAB List of Goods format, rows unverified against the published list", m -> "liste des biens de l'ILAB"
                     + " (département du Travail des États-Unis), lignes non vérifiées sur la liste publiée"),
             rule("inspection (\\S+) at site (\\S+) \\((source unknown|[A-Z_]+)\\)", m -> "inspection n° " + m.group(1) + ", site "
@@ -171,13 +180,13 @@ public final class ExplanationFr {
             rule("within " + NUM + " months", m -> "dans les " + m.group(1) + " mois"),
             // low-confidence reasons
             rule("The supplier's country is unknown\\.", m -> "Le pays du fournisseur est inconnu."),
-            rule("The (country-risk|goods-risk) edition (\\S+) is not verified against its published source\\.",
+            rule("The (country-risk|goods-risk) edition (.+?) is not verified against its published source\\.",
                     m -> "L'édition " + m.group(2) + (m.group(1).startsWith("country") ? " du risque pays" : " de la liste des biens à risque")
                             + " n'est pas vérifiée sur sa source publiée."),
-            rule("No country-risk figure for (\\w+) in edition (\\S+); the mean of region (.+) stands in\\.", m -> "Aucune valeur de"
+            rule("No country-risk figure for (\\w+) in edition (.+?); the mean of region (.+) stands in\\.", m -> "Aucune valeur de"
                     + " risque pays pour " + m.group(1) + " dans l'édition " + m.group(2) + " ; la moyenne de la région " + m.group(3)
                     + " la remplace."),
-            rule("No country-risk figure for (\\w+) or its region in edition (\\S+); the country adds nothing, which may"
+            rule("No country-risk figure for (\\w+) or its region in edition (.+?); the country adds nothing, which may"
                     + " understate the risk\\.", m -> "Aucune valeur de risque pays pour " + m.group(1) + " ni sa région dans"
                     + " l'édition " + m.group(2) + " ; le pays n'ajoute rien, ce qui peut sous-estimer le risque."),
             rule("No sector \\(ISIC code\\) is recorded for the supplier\\.", m -> "Aucun secteur (code CITI) n'est enregistré pour le fournisseur."),
@@ -277,6 +286,14 @@ public final class ExplanationFr {
             }
         }
         return Optional.empty();
+    }
+
+    private static String byProxy(String english) {
+        return english == null ? "" : " (indicateur indirect)";
+    }
+
+    private static String said(String english) {
+        return english == null ? "" : " (" + code(english) + ")";
     }
 
     private static String notCountedAgency(String suffix) {

@@ -3,6 +3,8 @@ package org.clearchain.risk;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import org.clearchain.reference.ReferenceEditionLoaded;
 import jakarta.inject.Singleton;
 import org.clearchain.reference.ReferenceEditionStore;
 import org.clearchain.reference.StoredEdition;
@@ -19,8 +21,10 @@ import java.util.Optional;
 
 /**
  * The reference editions in force: for country risk and the goods list, the newest edition loaded through the
- * feeds, or the starter bundled in {@code schemas} while none is; sector tiers come with the methodology. Read at
- * startup, again when this instance stores a new edition, and every minute in case another instance did.
+ * feeds (on a fresh database, the ILAB editions Clearchain ships, loaded at first start); sector tiers come with the
+ * methodology. The retired starter editions stand in only until a dataset has a loaded edition, and they keep the UN
+ * M49 regions of the regional-mean fallback. Read at startup, again as soon as this instance commits a new edition,
+ * and every minute in case another instance did.
  * Snapshots name the editions they used, so a new edition never rewrites an old score.
  */
 @Singleton
@@ -62,6 +66,12 @@ public class ReferenceEditions {
         LOG.info("Reference editions in force: country-risk {}, goods-list {}", countryRisk.edition().edition(),
                 goodsList.edition().edition());
         return data;
+    }
+
+    /** At once, in the thread that loaded it, so what that thread scores next uses it (the demo data at first start). */
+    @TransactionalEventListener
+    void onEditionLoaded(ReferenceEditionLoaded event) {
+        reload();
     }
 
     @EventListener

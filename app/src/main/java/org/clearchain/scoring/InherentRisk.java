@@ -40,8 +40,11 @@ final class InherentRisk {
             return;
         }
         CountryRisk row = table.get(country);
+        // a proxy edition's line says so, and what the source said of the country, so nobody reads it as a risk index
+        String proxy = edition.proxy() ? " by proxy" : "";
+        String said = row == null || row.note() == null ? "" : " (" + row.note() + ")";
         if (row != null && row.score() != null) {
-            part.add(new Contribution("I.country", "country risk of " + country, row.source(), row.edition(),
+            part.add(new Contribution("I.country", "country risk of " + country + proxy + said, row.source(), row.edition(),
                     Rounding.show(weight) + " × c " + Rounding.show(row.score()), weight * row.score(), asOf));
             if (!edition.verified()) {
                 part.lowConfidence("The country-risk edition " + edition.edition()
@@ -52,14 +55,14 @@ final class InherentRisk {
         String region = row == null ? null : row.region();
         OptionalDouble mean = region == null || region.isBlank() ? OptionalDouble.empty() : table.regionalMean(region);
         if (mean.isPresent()) {
-            part.add(new Contribution("I.country", "no figure for " + country + ": mean of region " + region + " ("
+            part.add(new Contribution("I.country", "no figure for " + country + said + ": mean of region " + region + proxy + " ("
                     + table.countriesWithFigure(region) + " countries)", edition.source(), edition.edition(),
                     Rounding.show(weight) + " × regional mean c " + Rounding.show(mean.getAsDouble()),
                     weight * mean.getAsDouble(), asOf));
             part.lowConfidence("No country-risk figure for " + country + " in edition " + edition.edition()
                     + "; the mean of region " + region + " stands in.");
         } else {
-            part.add(new Contribution("I.country", "no figure for " + country + " nor for its region"
+            part.add(new Contribution("I.country", "no figure for " + country + said + " nor for its region"
                     + (region == null || region.isBlank() ? "" : " " + region) + ": no country points",
                     edition.source(), edition.edition(), "no figure", 0, asOf));
             part.lowConfidence("No country-risk figure for " + country + " or its region in edition "

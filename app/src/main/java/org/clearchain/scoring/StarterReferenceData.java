@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The reference data the engine starts with: the starter editions bundled in {@code schemas}, and the sector tiers. */
+/**
+ * The sector tiers, and the retired starter editions bundled in {@code schemas}: they stand in only while a dataset has
+ * no loaded edition (a fresh database loads ILAB's at first start), and lend the country-risk editions their UN M49
+ * regions.
+ */
 public final class StarterReferenceData {
 
     public static final String SECTOR_TIERS_V1 = "reference/sector-tiers/v1.csv";

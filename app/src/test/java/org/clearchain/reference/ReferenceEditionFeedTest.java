@@ -36,13 +36,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The country-risk and goods-list feeds end to end: an admin uploads an edition, it becomes current once whole,
  * every supplier is rescored without anyone pressing a button, and old snapshots keep the editions they used.
- * Ordered, because the editions in force are the platform's, not a test's: the first test sees the starter.
+ * Ordered, because the editions in force are the platform's, not a test's: the first test sees the ILAB editions
+ * loaded at first start.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReferenceEditionFeedTest extends ApiTest {
 
     private static final String COUNTRY_HEADER = "country,score,source,edition,region\n";
     private static final String INDEX = "Sample Vulnerability Index (test data)";
+    private static final String ILAB_2022 = "ILAB child-labour governance assessment 2022";
 
     private String admin;
     private String auditor;
@@ -63,10 +65,10 @@ class ReferenceEditionFeedTest extends ApiTest {
 
     @Test
     @Order(1)
-    void aCountryRiskEditionRescoresEveryoneAndOldSnapshotsKeepTheStarter() {
+    void aCountryRiskEditionRescoresEveryoneAndOldSnapshotsKeepTheEditionTheyUsed() {
         long supplier = supplier("Dhaka Knit Composite Ltd", "BD", List.of());
         JsonNode before = risk(supplier);
-        assertEquals("starter-2026", contribution(before, "I.country").get("edition").getStringValue());
+        assertEquals(ILAB_2022, contribution(before, "I.country").get("edition").getStringValue());
         long firstSnapshot = history(supplier).get(0).get("snapshotId").getLongValue();
 
         Api.Response job = feeds.importFile("country-risk", admin, "svi-2026.csv", COUNTRY_HEADER
@@ -75,7 +77,7 @@ class ReferenceEditionFeedTest extends ApiTest {
                 + "Viet Nam,0.47," + INDEX + ",SVI-2026,\n");
 
         assertEquals("SUCCEEDED", job.text("status"), job::toString);
-        assertEquals(3, job.body().get("counts").get("created").getLongValue(), job::toString);
+        assertEquals(3, job.body().get("counts").get("updated").getLongValue(), "all three are in ILAB's edition: " + job);
         JsonNode rescored = awaitSnapshotNaming(supplier, "SVI-2026");
         assertTrue(rescored.get("reason").getStringValue().contains("country-risk"), rescored::toString);
         JsonNode after = risk(supplier);
@@ -85,7 +87,7 @@ class ReferenceEditionFeedTest extends ApiTest {
         assertEquals(9.6, country.get("points").getDoubleValue(), 1e-9, "15 × 0.64");
         assertTrue(editionsUsed(after).contains("country-risk SVI-2026 verified"), editionsUsed(after)::toString);
         String old = snapshotJson(firstSnapshot);
-        assertTrue(old.contains("starter-2026") && !old.contains("SVI-2026"), "the first snapshot still names the starter");
+        assertTrue(old.contains(ILAB_2022) && !old.contains("SVI-2026"), "the first snapshot still names ILAB's edition");
     }
 
     @Test
@@ -212,12 +214,12 @@ class ReferenceEditionFeedTest extends ApiTest {
     @Test
     @Order(8)
     void aGoodsListEditionAddsTheGoodsContributionWhereCountryAndGoodMatch() {
-        long supplier = supplier("Cox's Bazar Seafood Ltd", "BD", List.of("Dried Fish"));
-        long elsewhere = supplier("Hanoi Seafood JSC", "VN", List.of("Dried Fish"));
-        assertEquals(0.0, contribution(risk(supplier), "I.goods").get("points").getDoubleValue(), "not on the starter list");
+        long supplier = supplier("Cox's Bazar Jute Ltd", "BD", List.of("Jute Sacks"));
+        long elsewhere = supplier("Hanoi Jute JSC", "VN", List.of("Jute Sacks"));
+        assertEquals(0.0, contribution(risk(supplier), "I.goods").get("points").getDoubleValue(), "not on ILAB's 2022 list");
 
         Api.Response job = feeds.importFile("goods-list", admin, "ilab-2026.csv", "Country,Good,Child Labor,Forced Labor\n"
-                + "Bangladesh,Dried Fish,X,X\n"
+                + "Bangladesh,Jute Sacks,X,X\n"
                 + "Burma,Jade,X,X\n"
                 + "\"Congo, Democratic Republic of the\",Cobalt Ore (heterogenite),X,\n");
 
@@ -284,7 +286,8 @@ class ReferenceEditionFeedTest extends ApiTest {
                 + "Bangladesh,Dried Fish,X,X\n" + "Burma,Jade,X,X\n" + "India,Bricks,X,X\n");
 
         assertEquals("SUCCEEDED", job.text("status"), job::toString);
-        String first = jdbcString("SELECT edition FROM reference_edition WHERE dataset = 'goods-list' ORDER BY id LIMIT 1");
+        String first = jdbcString("SELECT edition FROM reference_edition WHERE dataset = 'goods-list'"
+                + " AND edition LIKE 'ilab-2026.csv%' ORDER BY id LIMIT 1");
         assertEquals(first + " (2)", jdbcString("SELECT edition FROM reference_edition WHERE dataset = 'goods-list'"
                 + " ORDER BY id DESC LIMIT 1"));
     }

@@ -55,10 +55,31 @@ class AssessmentPackingTest {
 
     /** Stored rows need the dictionary byte for byte: a better one is a new file and a new packing name. */
     @Test
-    void theReleasedDictionaryIsNeverEdited() throws Exception {
+    void theReleasedDictionariesAreNeverEdited() throws Exception {
+        assertEquals("2749309520ec0b0ba42be5024443fd3662796725a4e0244a6cbddd06e18d952e", sha("assessment-dictionary-v1.txt"));
+        assertEquals("246c8c6ea7bc864d7b0ed8af592a4da3287ff2561bd3066c9ac5a09ca97f8ed1", sha("assessment-dictionary-v2.txt"));
+    }
+
+    /** Snapshots written before v2 name v1, and still read. */
+    @Test
+    void aRowPackedWithTheFirstDictionaryStillReads() throws Exception {
+        byte[] json = ASSESSMENT.getBytes(StandardCharsets.UTF_8);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
         try (InputStream in = AssessmentPacking.class.getResourceAsStream("assessment-dictionary-v1.txt")) {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-            assertEquals("2749309520ec0b0ba42be5024443fd3662796725a4e0244a6cbddd06e18d952e", sha);
+            deflater.setDictionary(in.readAllBytes());
+        }
+        deflater.setInput(json);
+        deflater.finish();
+        byte[] buffer = new byte[16 * 1024];
+        byte[] packed = java.util.Arrays.copyOf(buffer, deflater.deflate(buffer));
+        deflater.end();
+
+        assertArrayEquals(json, AssessmentPacking.unpack("zlib-dict-v1", packed));
+    }
+
+    private static String sha(String dictionary) throws Exception {
+        try (InputStream in = AssessmentPacking.class.getResourceAsStream(dictionary)) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
         }
     }
 }

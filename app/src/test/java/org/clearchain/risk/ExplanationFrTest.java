@@ -15,6 +15,7 @@ import org.clearchain.scoring.DeclarationRequestState;
 import org.clearchain.scoring.EntityListMatch;
 import org.clearchain.scoring.FindingFact;
 import org.clearchain.scoring.GoodPractice;
+import org.clearchain.scoring.IlabEditions;
 import org.clearchain.scoring.LicenceState;
 import org.clearchain.scoring.PossibleListing;
 import org.clearchain.scoring.ReferenceData;
@@ -76,6 +77,9 @@ class ExplanationFrTest {
                         false, Set.of(GoodPractice.WORKERS_HOLD_OWN_DOCUMENTS, GoodPractice.EMPLOYER_PAYS_FEES_REIMBURSED))));
         List<RiskAssessment> all = new ArrayList<>();
         facts.forEach(f -> all.add(ENGINE.assess(f, STARTER, AS_OF)));
+        // the ILAB editions shipped: a country by proxy with its advancement level, one ILAB did not assess
+        Stream.of(SupplierFacts.of("7", "IN").withGoods("Garments", "Rice"), SupplierFacts.of("8", "CN").withGoods("Cotton"),
+                SupplierFacts.of("9", "AF")).forEach(f -> all.add(ENGINE.assess(f, IlabEditions.REFERENCE, AS_OF)));
         return all;
     }
 
@@ -108,7 +112,7 @@ class ExplanationFrTest {
             // names the engine quotes from the data (agencies, lists, goods, editions) are the data's own
             phrases(fr).stream().filter(p -> p != null)
                     .map(p -> p.replaceAll("Agence Sahel|Dhaka Manpower|Kathmandu Placement|Garments|Cotton|Bricks|OFAC-SDN|"
-                            + "CBP-WRO|Southern Asia|starter-2026", ""))
+                            + "CBP-WRO|Southern Asia|Eastern Asia|Rice|starter-2026", ""))
                     .filter(p -> ENGLISH.matcher(p).find() || CODE.matcher(p).find()).forEach(english::add);
         }
         assertEquals(List.of(), english);

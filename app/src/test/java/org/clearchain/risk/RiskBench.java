@@ -48,16 +48,25 @@ class RiskBench extends ApiTest {
         org.clearchain.scoring.ScoringEngine engine = org.clearchain.scoring.ScoringEngine.v1();
         ReferenceEditions editions = context.getBean(ReferenceEditions.class);
         long ta = System.nanoTime();
+        long[] assessed = new long[1];
+        long[] lowConfidence = new long[1];
+        long[] unassessedCountry = new long[1];
         ids = snapshots.supplierIdsAfter(0, RescoringTriggers.BATCH);
         while (!ids.isEmpty()) {
             List<Long> batch = ids;
             tx.executeRead(status -> {
-                reader.readAll(batch, today).values().forEach(f -> engine.assess(f, editions.current(), today));
+                reader.readAll(batch, today).values().forEach(f -> {
+                    org.clearchain.scoring.RiskAssessment a = engine.assess(f, editions.current(), today);
+                    assessed[0]++;
+                    lowConfidence[0] += a.lowConfidence() ? 1 : 0;
+                    unassessedCountry[0] += a.contributions("I.country").get(0).factor().startsWith("no figure") ? 1 : 0;
+                });
                 return null;
             });
             ids = snapshots.supplierIdsAfter(ids.get(ids.size() - 1), RescoringTriggers.BATCH);
         }
         System.out.printf("INFO reading and assessing without writing: %.1f s%n", (System.nanoTime() - ta) / 1e9);
+        lowConfidenceShares(reader, tx, snapshots, today, assessed[0], lowConfidence[0], unassessedCountry[0]);
 
         long t1 = System.nanoTime();
         int scored = context.getBean(RescoringTriggers.class).rescoreAll("bench");
@@ -83,6 +92,27 @@ class RiskBench extends ApiTest {
         long rescored = count("SELECT COUNT(*) FROM risk_snapshot") - snapshotsBefore;
         System.out.printf("BENCH risk-revocation-rescoring value=%.2f unit=s baseline=2.00 ratio=%.2f goal=<2s %s (%d suppliers rescored)%n",
                 revokeSeconds, revokeSeconds / 2.0, revokeSeconds < 2.0 && rescored >= 1000 ? "PASS" : "FAIL", rescored);
+    }
+
+    /**
+     * Issue 17: with the ILAB editions loaded at first start, only suppliers in a country ILAB gives no figure stay low
+     * confidence. The baseline is the retired starter editions (regions, no figures), measured on a sample of the same
+     * suppliers in this run: every score was low confidence.
+     */
+    private void lowConfidenceShares(RiskFactsReader reader, TransactionOperations<?> tx, RiskSnapshotRepository snapshots,
+                                     LocalDate today, long assessed, long lowConfidence, long unassessedCountry) {
+        org.clearchain.scoring.ScoringEngine engine = org.clearchain.scoring.ScoringEngine.v1();
+        org.clearchain.scoring.ReferenceData starter = org.clearchain.scoring.StarterReferenceData.starter();
+        List<Long> sample = snapshots.supplierIdsAfter(0, RescoringTriggers.BATCH);
+        long starterLow = tx.executeRead(status -> reader.readAll(sample, today).values().stream()
+                .filter(f -> engine.assess(f, starter, today).lowConfidence()).count());
+        double share = lowConfidence / (double) assessed;
+        double baseline = starterLow / (double) sample.size();
+        double goal = unassessedCountry / (double) assessed;
+        System.out.printf("BENCH low-confidence-share value=%.3f unit=share baseline=%.3f ratio=%.2f goal=<=%.3f %s"
+                        + " (%d suppliers, %d low confidence; %d with no assessed country; baseline: the retired starter"
+                        + " editions on %d of them)%n", share, baseline, share / baseline, goal, share <= goal ? "PASS" : "FAIL",
+                assessed, lowConfidence, unassessedCountry, sample.size());
     }
 
     private String jdbcString(String sql) {

@@ -3,23 +3,33 @@ package org.clearchain.integrations.countryrisk;
 import org.clearchain.integrations.country.CountryNames;
 import org.clearchain.integrations.feed.CsvFeedFormat;
 import org.clearchain.integrations.feed.CsvRow;
+import org.clearchain.integrations.feed.FeedFormat;
+import org.clearchain.integrations.feed.FileHead;
+import org.clearchain.integrations.feed.RecordStream;
 import org.clearchain.integrations.feed.RowException;
+import org.clearchain.integrations.feed.UnreadableFileException;
 
+import java.io.InputStream;
 import java.util.List;
 
 /**
- * The country-risk CSV: {@code country,score,source,edition[,region]} — country as an ISO alpha-2 code or an
- * English name, score c in [0, 1]. A row with an unknown country, a score out of range or a missing field is
- * refused alone.
+ * The country-risk file: the CSV {@code country,score,source,edition[,region]} — country as an ISO alpha-2 code or
+ * an English name, score c in [0, 1] — or ILAB's country assessments as published ({@code countries.xml}), read by
+ * proxy. A row with an unknown country, a score out of range or a missing field is refused alone.
  */
-public final class CountryRiskFormat extends CsvFeedFormat<CountryRiskRow> {
+public final class CountryRiskFormat implements FeedFormat<CountryRiskRow> {
 
     private static final CountryNames COUNTRIES = CountryNames.bundled();
 
     static final List<String> COLUMNS = List.of("country", "score", "source", "edition");
 
-    public CountryRiskFormat() {
-        super(COLUMNS, CountryRiskFormat::read);
+    private final CsvFeedFormat<CountryRiskRow> csv = new CsvFeedFormat<>(COLUMNS, CountryRiskFormat::read);
+
+    /** XML is ILAB's country assessments ({@link IlabCountriesXml}); anything else the CSV. */
+    @Override
+    public RecordStream<CountryRiskRow> open(InputStream in) throws UnreadableFileException {
+        FileHead head = FileHead.of(in);
+        return head.startsWith('<') ? IlabCountriesXml.open(head.file(), COUNTRIES) : csv.open(head.file());
     }
 
     private static CountryRiskRow read(CsvRow row) {

@@ -49,6 +49,11 @@ public abstract class FeedRoute<R> extends RouteBuilder {
         return settings;
     }
 
+    /** Imports a file the application ships (a bundled reference edition): one job like any other, by no one. */
+    public FeedImporter.Outcome importBundled(Path file, String fileName) {
+        return importer.importFile(feed, file, fileName, ImportSource.BUNDLED, null, null);
+    }
+
     public static String uploadEndpoint(String feed) {
         return "direct:" + feed + "-upload";
     }

@@ -1,4 +1,4 @@
 package org.clearchain.integrations.feed;
 
-/** How a file reached Clearchain. */
-public enum ImportSource { INBOX, UPLOAD, PULL }
+/** How a file reached Clearchain: BUNDLED is a reference edition the application ships, loaded on first start. */
+public enum ImportSource { INBOX, UPLOAD, PULL, BUNDLED }

@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The US DOL ILAB <i>List of Goods Produced by Child Labor or Forced Labor</i>: the CSV download
- * ({@code Country,Good,Child Labor,Forced Labor}, {@code X} marking a flag, extra columns ignored) or JSON lines of
- * the same rows ({@code {"country":…, "good":…, "child_labor":true, "forced_labor":"X"}}), told apart by the
- * file's first character. A row with an unknown country, no good, or no flag marked is refused alone.
+ * The US DOL ILAB <i>List of Goods Produced by Child Labor or Forced Labor</i>: the XML its app publishes
+ * ({@code goods.xml}, see {@link IlabGoodsXml}), the CSV download ({@code Country,Good,Child Labor,Forced Labor},
+ * {@code X} marking a flag, extra columns ignored) or JSON lines of the same rows ({@code {"country":…, "good":…,
+ * "child_labor":true, "forced_labor":"X"}}), told apart by the file's first character. A row with an unknown country,
+ * no good, or no flag marked is refused alone.
  */
 public final class GoodsListFormat implements FeedFormat<ListedGood> {
 
@@ -40,6 +41,9 @@ public final class GoodsListFormat implements FeedFormat<ListedGood> {
     @Override
     public RecordStream<ListedGood> open(InputStream in) throws UnreadableFileException {
         FileHead head = FileHead.of(in);
+        if (head.startsWith('<')) {
+            return IlabGoodsXml.open(head.file(), this::listed);
+        }
         return head.startsWith('{') ? new TextLines<>(head.file(), this::fromJson) : csv.open(head.file());
     }
 

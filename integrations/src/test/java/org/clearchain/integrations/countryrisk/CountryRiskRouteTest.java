@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The country-risk route without the application: a file is read into one edition, bad rows named by line. */
@@ -122,5 +123,43 @@ class CountryRiskRouteTest extends FeedRouteTestSupport<CountryRiskRow> {
         assertEquals(FeedImporter.Outcome.Status.DUPLICATE, second.status());
         assertEquals(20, sink.records().size());
         assertEquals(1, sink.finished.size());
+    }
+
+    @Test
+    void ilabsCountryAssessmentsAsPublishedAreAProxyEditionNamedAfterTheirYear() {
+        FeedImporter.Outcome outcome = upload("reference/ilab/countries.xml");
+
+        assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
+        assertTrue(jobs.only().rejected.isEmpty(), () -> rejections(jobs.only()).toString());
+        List<CountryRiskRow> rows = sink.records();
+        assertEquals(143, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.proxy() && r.region() == null
+                && r.edition().equals("ILAB child-labour governance assessment 2022")), rows.get(0)::toString);
+        assertEquals(1.0, row(rows, "AF").score(), 1e-9, "Afghanistan: No Advancement");
+        assertEquals("No Advancement", row(rows, "AF").note());
+        assertEquals(0.66, row(rows, "BD").score(), 1e-9, "Bangladesh: Minimal Advancement, with a qualifier");
+        assertEquals(0.33, row(rows, "IN").score(), 1e-9, "India: Moderate Advancement");
+        assertEquals(0.1, row(rows, "CI").score(), 1e-9, "Côte d'Ivoire: Significant Advancement");
+        assertEquals(1.0, row(rows, "MM").score(), 1e-9, "Burma: No Advancement, complicit in forced child labour");
+        assertNull(row(rows, "CX").score(), "Christmas Island: No Assessment");
+        assertNull(row(rows, "CN").score(), "China: on the List of Goods, not in the child-labour report");
+        assertEquals("not assessed", row(rows, "CN").note());
+        assertEquals(128, rows.stream().filter(r -> r.score() != null).count(), "143 countries, 12 not assessed, 3 No Assessment");
+    }
+
+    @Test
+    void anUnknownAdvancementLevelIsRejectedAlone() {
+        upload("country-risk/ilab-unknown-level.xml");
+
+        MemoryImportJobs.Job job = jobs.only();
+        assertEquals(List.of("IN"), sink.records().stream().map(CountryRiskRow::country).toList());
+        List<String> rejected = rejections(job);
+        assertEquals(2, rejected.size(), rejected::toString);
+        assertTrue(rejected.get(0).startsWith("7: Advancement_Level 'Great Advancement' is none of"), rejected::toString);
+        assertEquals("12: unknown country 'Atlantis'", rejected.get(1));
+    }
+
+    private static CountryRiskRow row(List<CountryRiskRow> rows, String country) {
+        return rows.stream().filter(r -> r.country().equals(country)).findFirst().orElseThrow(() -> new AssertionError(country));
     }
 }

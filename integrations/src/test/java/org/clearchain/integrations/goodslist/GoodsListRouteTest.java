@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The goods-list route without the application: the ILAB CSV and JSON lines, bad rows named by line. */
+/** The goods-list route without the application: ILAB's goods.xml, CSV and JSON lines, bad rows named by line. */
 class GoodsListRouteTest extends FeedRouteTestSupport<ListedGood> {
 
     @Override
@@ -83,5 +83,42 @@ class GoodsListRouteTest extends FeedRouteTestSupport<ListedGood> {
         assertTrue(job.rejected.get(0).reason().contains("the row has 2 fields"), rejections(job)::toString);
         assertTrue(Files.exists(inboxOfFeed().resolve(".done/truncated.csv")));
         assertFalse(sink.finished.isEmpty());
+    }
+
+    @Test
+    void ilabsGoodsXmlAsPublishedIsOneRowPerGoodAndCountry() {
+        FeedImporter.Outcome outcome = upload("reference/ilab/goods.xml");
+
+        assertEquals(FeedImporter.Outcome.Status.SUCCEEDED, outcome.status(), outcome::toString);
+        List<ListedGood> goods = sink.records();
+        assertEquals(457, goods.size(), "467 entries, 10 of them derived labour exploitation only");
+        assertTrue(goods.contains(new ListedGood("BD", "Garments", true, true)), "Bangladesh, garments: both");
+        assertTrue(goods.contains(new ListedGood("MM", "Jade", true, true)), "Burma is MM");
+        assertTrue(goods.contains(new ListedGood("TR", "Hazelnuts", true, false)), "Turkey (Türkiye) is TR");
+        assertTrue(goods.contains(new ListedGood("BR", "A\u00e7a\u00ed Berries", true, false)),
+                "ILAB's combining accents are read as one character each");
+        assertTrue(goods.contains(new ListedGood("IN", "Rice", true, true)), "Forced_Child_Labor counts as both");
+        assertEquals(121, goods.stream().filter(ListedGood::forcedLabour).count(), "121 entries are forced labour");
+        List<String> rejected = rejections(jobs.only());
+        assertEquals(10, rejected.size(), rejected::toString);
+        assertTrue(rejected.stream().allMatch(r -> r.contains("derived labour exploitation only")), rejected::toString);
+    }
+
+    @Test
+    void anXmlFileThatIsNotIlabsListFailsWhole() {
+        FeedImporter.Outcome outcome = upload("goods-list/not-ilab.xml");
+
+        assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
+        assertTrue(outcome.reason().contains("root element is <CONSOLIDATED_LIST>"), outcome::reason);
+        assertTrue(sink.batches.isEmpty());
+    }
+
+    @Test
+    void anXmlFileWithADoctypeIsRefusedBeforeAnyRow() {
+        FeedImporter.Outcome outcome = upload("goods-list/doctype.xml");
+
+        assertEquals(FeedImporter.Outcome.Status.FAILED, outcome.status());
+        assertTrue(outcome.reason().contains("DOCTYPE"), outcome::reason);
+        assertTrue(sink.batches.isEmpty());
     }
 }
