@@ -65,6 +65,15 @@ public final class ExplanationFr {
             // agencies
             rule("(.+): no licence record, treated as unlicensed(: not counted, A takes the riskiest agency only)?",
                     m -> m.group(1) + " : aucune licence enregistrée, traitée comme sans licence" + notCountedAgency(m.group(2))),
+            // a revocation is remembered for a stated period, whatever the agency holds since
+            rule("(.+): no licence record, treated as unlicensed, revoked on " + DATE + "(: not counted, A takes the riskiest agency only)?",
+                    m -> m.group(1) + " : aucune licence enregistrée, traitée comme sans licence, révoquée le " + m.group(2)
+                            + notCountedAgency(m.group(3))),
+            rule("(.+): licence ([A-Z_]+), revoked on " + DATE + "(: not counted, A takes the riskiest agency only)?",
+                    m -> m.group(1) + " : licence " + code(m.group(2)) + ", révoquée le " + m.group(3) + notCountedAgency(m.group(4))),
+            rule("licence revoked on " + DATE + ": weighs as REVOKED for " + NUM + " months, whatever the agency holds or"
+                    + " applies for since", m -> "licence révoquée le " + m.group(1) + " : pèse comme " + code("REVOKED")
+                    + " pendant " + m.group(2) + " mois, quoi que l'agence détienne ou demande depuis"),
             rule("(.+): licence ([A-Z_]+)(: not counted, A takes the riskiest agency only)?",
                     m -> m.group(1) + " : licence " + code(m.group(2)) + notCountedAgency(m.group(3))),
             rule("no licence record: treated as unlicensed", m -> "aucune licence enregistrée : traitée comme sans licence"),
@@ -211,12 +220,16 @@ public final class ExplanationFr {
             "share unknown", "part inconnue",
             "regional mean c", "c moyen régional",
             "agency score", "score de l'agence",
+            " but revoked on ", " mais révoquée le ",
+            ", remembered ", ", retenue ",
+            " months: ", " mois : ",
+            "(licence ", "(licence ",
             " + fee complaint ", " + plainte pour frais ",
             ", capped", ", plafonné",
             "exposure", "exposition",
             "weight", "poids",
             "trust", "confiance");
-    private static final Pattern ARITHMETIC_SHAPE = Pattern.compile("[-\\d.]+ × .*|agency score .*|weight .* × .*|D -?[\\d.]+ → .*"
+    private static final Pattern ARITHMETIC_SHAPE = Pattern.compile("[-\\d.]+ × .*|agency score .*|[A-Z_]+ [\\d.]+ − [A-Z_]+ [\\d.]+|weight .* × .*|D -?[\\d.]+ → .*"
             + "|-?[\\d.]+ → -?[\\d.]+|[+]?-?[\\d.]+( %)?");
 
     private ExplanationFr() {

@@ -66,7 +66,9 @@ class ExplanationFrTest {
                                 new FindingFact(null, SourceKind.INSPECTORATE, recent, "7", "9", false))
                         .withAgencyUses(new AgencyUseFact("5", "Agence Sahel", LicenceState.REVOKED, true, 30.0, recent),
                                 new AgencyUseFact("6", "Dhaka Manpower", null, false, null, null),
-                                new AgencyUseFact("8", "Kathmandu Placement", LicenceState.RENEWAL_PENDING, false, 3.0, recent))
+                                new AgencyUseFact("8", "Kathmandu Placement", LicenceState.RENEWAL_PENDING, false, 3.0, recent),
+                                // revoked, then licensed again: the revocation is remembered
+                                new AgencyUseFact("10", "Agence Sahel", LicenceState.ACTIVE, false, 20.0, recent, AS_OF.minusMonths(8)))
                         .withEntityListMatches(new EntityListMatch("CBP-WRO", recent, "3"))
                         .withChildReferrals(new ChildReferral(recent, "7", "4"), new ChildReferral(null, "7", "5"))
                         .withPossibleListings(new PossibleListing("OFAC-SDN", false, recent, "21"),
