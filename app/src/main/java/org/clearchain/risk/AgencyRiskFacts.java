@@ -1,6 +1,5 @@
 package org.clearchain.risk;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.Agency;
@@ -16,10 +15,8 @@ import org.clearchain.scoring.AgencyFindingFact;
 import org.clearchain.scoring.LicenceState;
 import org.clearchain.supplier.LicenceStanding;
 
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,12 +29,13 @@ class AgencyRiskFacts {
 
     private final LicenceRepository licences;
     private final LicenceEventRepository licenceEvents;
-    private final JdbcOperations jdbc;
+    private final AgencyRiskFactsRepository facts;
 
-    AgencyRiskFacts(LicenceRepository licences, LicenceEventRepository licenceEvents, JdbcOperations jdbc) {
+    AgencyRiskFacts(LicenceRepository licences, LicenceEventRepository licenceEvents,
+                    AgencyRiskFactsRepository facts) {
         this.licences = licences;
         this.licenceEvents = licenceEvents;
-        this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     @Transactional(readOnly = true)
@@ -61,33 +59,16 @@ class AgencyRiskFacts {
     }
 
     private List<AgencyComplaintFact> complaints(long agencyId) {
-        return jdbc.prepareStatement("""
-                SELECT id, category, substantiated_on FROM complaint WHERE agency_id = ? AND substantiated_on IS NOT NULL""", s -> {
-            s.setLong(1, agencyId);
-            List<AgencyComplaintFact> facts = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    facts.add(new AgencyComplaintFact(rs.getString(1), ComplaintCategory.valueOf(rs.getString(2)),
-                            rs.getDate(3).toLocalDate()));
-                }
-            }
-            return facts;
-        });
+        return facts.substantiatedComplaints(agencyId).stream()
+                .map(c -> new AgencyComplaintFact(String.valueOf(c.id()), ComplaintCategory.valueOf(c.category()),
+                        c.substantiatedOn()))
+                .toList();
     }
 
     private List<AgencyFindingFact> findings(long agencyId) {
-        return jdbc.prepareStatement("""
-                SELECT f.indicator, i.visit_date, i.id, i.site_id FROM finding f JOIN inspection i ON i.id = f.inspection_id
-                WHERE f.agency_id = ? AND i.status IN ('COMPLETED', 'CLOSED') AND f.kind = 'ILO_INDICATOR'""", s -> {
-            s.setLong(1, agencyId);
-            List<AgencyFindingFact> facts = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    facts.add(new AgencyFindingFact(Indicator.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
-                            rs.getString(3), rs.getString(4)));
-                }
-            }
-            return facts;
-        });
+        return facts.indicatorFindings(agencyId).stream()
+                .map(f -> new AgencyFindingFact(Indicator.valueOf(f.indicator()), f.visitDate(),
+                        String.valueOf(f.inspectionId()), String.valueOf(f.siteId())))
+                .toList();
     }
 }

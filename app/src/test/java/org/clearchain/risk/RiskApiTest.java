@@ -232,6 +232,12 @@ class RiskApiTest extends ApiTest {
         List<String> rankOfBands = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW", "");
         assertEquals(bands.stream().sorted(java.util.Comparator.comparing(rankOfBands::indexOf)).toList(), bands,
                 "no supplier ranks above one of a higher band");
+
+        Api.Response byBand = api.get("/api/risk/portfolio?sort=band&size=200", auditor);
+        List<Long> byBandOrder = new ArrayList<>();
+        byBand.body().get("items").values().forEach(i -> byBandOrder.add(i.get("supplierId").getLongValue()));
+        assertEquals(List.of(critical, highMostBought, highMuchBought, highLittleBought),
+                byBandOrder.stream().filter(ours::contains).toList(), "by band, then score, equal scores as added: " + byBand);
     }
 
     private long ranked(String name, Integer shareOfOutput, int score, String band) {
