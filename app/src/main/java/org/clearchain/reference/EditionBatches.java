@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.clearchain.common.SqlText.placeholders;
@@ -58,6 +57,7 @@ class EditionBatches {
 
     private final JdbcOperations jdbc;
     private final ReferenceEditionStore store;
+    private final ReferenceEditionRepository editions;
     private final AuditLog audit;
     private final ApplicationEventPublisher<ReferenceEditionLoaded> publisher;
     private final Clock clock;
@@ -65,10 +65,11 @@ class EditionBatches {
     /** Datasets whose files name their editions (an index's edition column); the others are named by Clearchain. */
     private static final Set<String> NAMED_BY_THEIR_FILES = Set.of("country-risk");
 
-    EditionBatches(JdbcOperations jdbc, ReferenceEditionStore store, AuditLog audit,
+    EditionBatches(JdbcOperations jdbc, ReferenceEditionStore store, ReferenceEditionRepository editions, AuditLog audit,
                    ApplicationEventPublisher<ReferenceEditionLoaded> publisher, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
+        this.editions = editions;
         this.audit = audit;
         this.publisher = publisher;
         this.clock = clock;
@@ -77,7 +78,7 @@ class EditionBatches {
     @Transactional
     public EditionFile open(String dataset, ImportContext context) {
         Long current = store.current(dataset).map(StoredEdition::id).orElse(null);
-        StoredEdition pending = pendingOf(dataset, context.checksum()).orElse(null);
+        StoredEdition pending = editions.findPending(dataset, context.checksum()).orElse(null);
         return new EditionFile(dataset, context, current, pending);
     }
 
@@ -313,18 +314,6 @@ class EditionBatches {
             }
         }
         return file.pendingId;
-    }
-
-    private Optional<StoredEdition> pendingOf(String dataset, String checksum) {
-        return jdbc.prepareStatement("SELECT " + ReferenceEditionStore.COLUMNS
-                + " FROM reference_edition WHERE dataset = ? AND file_checksum = ? AND loaded_at IS NULL"
-                + " ORDER BY id LIMIT 1", s -> {
-                    s.setString(1, dataset);
-                    s.setString(2, checksum);
-                    try (ResultSet rs = s.executeQuery()) {
-                        return rs.next() ? Optional.of(ReferenceEditionStore.edition(rs)) : Optional.empty();
-                    }
-                });
     }
 
     private Map<String, Score> currentScores(Connection connection, long edition, java.util.Set<String> countries) throws SQLException {
