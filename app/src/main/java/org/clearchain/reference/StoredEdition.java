@@ -1,6 +1,8 @@
 package org.clearchain.reference;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -13,5 +15,6 @@ import java.time.Instant;
  * @param proxy its figures stand in for the risk rather than measure it (see {@link ReferenceEdition#proxy()})
  */
 @Serdeable
-public record StoredEdition(long id, String dataset, String edition, String source, boolean verified, int rowCount,
+@MappedEntity("reference_edition")
+public record StoredEdition(@Id long id, String dataset, String edition, String source, boolean verified, int rowCount,
                             @Nullable Long importJobId, Instant createdAt, @Nullable Instant loadedAt, boolean proxy) { }
