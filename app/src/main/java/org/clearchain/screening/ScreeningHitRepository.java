@@ -72,4 +72,9 @@ interface ScreeningHitRepository extends GenericRepository<ScreeningHit, Long> {
             WHERE id = :id AND status = 'OPEN'""")
     void decide(long id, String status, @Nullable String reason, String by, Instant at);
 
+    /** The suppliers whose confirmed hits rest on an entry this import job created, changed or removed. */
+    @Query("""
+            SELECT DISTINCT h.subject_id FROM screening_hit h JOIN entity_list_entry e ON e.id = h.entry_id
+            WHERE h.subject_type = 'SUPPLIER' AND h.status = 'CONFIRMED' AND e.changed_job = :jobId""")
+    List<Long> confirmedSupplierIdsOnEntriesChangedBy(long jobId);
 }
