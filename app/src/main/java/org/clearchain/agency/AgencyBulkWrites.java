@@ -61,14 +61,19 @@ public class AgencyBulkWrites {
             for (int i = 0; i < numbers.size(); i++) {
                 select.setString(i + 2, numbers.get(i));
             }
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.put(AgencyRow.key(rs.getString(2), rs.getString(3)),
-                            new StoredAgency(rs.getLong(1), rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
+            readStored(select, found);
         }
         return found;
+    }
+
+    /** Reads {@code SELECT id, country, registration_number, legal_name, address, sectors} into {@code into}, by key. */
+    private static void readStored(PreparedStatement select, Map<String, StoredAgency> into) throws SQLException {
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                into.put(AgencyRow.key(rs.getString(2), rs.getString(3)),
+                        new StoredAgency(rs.getLong(1), rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        }
     }
 
     /** Inserts the rows with one JDBC batch and puts each new agency into {@code stored}. */
@@ -118,12 +123,7 @@ public class AgencyBulkWrites {
                 + " address, sectors FROM agency WHERE id > ? AND authority_id = ?")) {
             select.setLong(1, highest);
             select.setLong(2, authority);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    loaded.put(AgencyRow.key(rs.getString(2), rs.getString(3)),
-                            new StoredAgency(rs.getLong(1), rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
+            readStored(select, loaded);
         }
         for (AgencyRow row : rows) {
             StoredAgency agency = loaded.get(row.key());

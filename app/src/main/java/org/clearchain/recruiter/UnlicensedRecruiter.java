@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * A recruiter that complaints, agency uses or declarations name but the register does not hold: one record per
- * normalised name and country ({@link RecruiterNames}). {@code name} is the spelling it was first named by.
+ * normalised name and country ({@link org.clearchain.integrations.text.Words#of}: case, accents and punctuation dropped). {@code name} is the spelling it was first named by.
  */
 @Serdeable
 @MappedEntity("unlicensed_recruiter")

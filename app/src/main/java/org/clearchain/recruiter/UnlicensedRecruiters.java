@@ -3,6 +3,7 @@ package org.clearchain.recruiter;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.clearchain.integrations.text.Words;
 import org.clearchain.agency.Agency;
 import org.clearchain.agency.AgencyAccess;
 import org.clearchain.agency.AgencyRepository;
@@ -57,7 +58,7 @@ public class UnlicensedRecruiters {
     @Transactional
     public NamedRecruiter identify(Actor actor, String field, String name, String country) {
         String spelled = name.strip().replaceAll("\\s+", " ");
-        String normalised = RecruiterNames.normalise(spelled);
+        String normalised = Words.of(spelled);
         if (normalised.isEmpty()) {
             throw ProblemException.invalidField(field, "must contain letters or digits: the name of the agency or recruiter");
         }
@@ -79,8 +80,8 @@ public class UnlicensedRecruiters {
     }
 
     public PageView<RecruiterView> list(RecruiterStatus status, String country, String q, PageRequest page) {
-        String pattern = q == null || q.isBlank() || RecruiterNames.normalise(q).isEmpty() ? null
-                : "%" + RecruiterNames.normalise(q) + "%";
+        String pattern = q == null || q.isBlank() || Words.of(q).isEmpty() ? null
+                : "%" + Words.of(q) + "%";
         String statusName = status == null ? null : status.name();
         List<UnlicensedRecruiter> found = recruiters.search(statusName, country, pattern, page.size(), page.offset());
         return PageView.of(views(found), page, recruiters.countMatching(statusName, country, pattern));
