@@ -1,7 +1,6 @@
 package org.clearchain.reference;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
@@ -19,9 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,8 +40,8 @@ import static org.clearchain.integrations.text.Ellipsis.cut;
  * score uses; {@link #finish} makes it current — or drops it when it holds exactly the rows of the current edition
  * ("unchanged") — and announces it. Rows count as created, updated or unchanged against the edition current when the
  * file started, so a job says what the new edition changes.
- * <p>The entry writes are still JDBC batches of {@code INSERT ... ON DUPLICATE KEY UPDATE} (a retried file rewrites rows
- * its pending edition already holds); no benchmark covers them, so they are due to become repository batches (issue 15).
+ * <p>A batch's entries go in as one repository batch of {@code INSERT ... ON DUPLICATE KEY UPDATE}: a retried file
+ * rewrites rows its pending edition already holds.
  */
 @Singleton
 class EditionBatches {
@@ -53,7 +49,8 @@ class EditionBatches {
     private static final Logger LOG = LoggerFactory.getLogger(EditionBatches.class);
     static final String ILAB_SOURCE = "US DOL ILAB List of Goods";
 
-    private final JdbcOperations jdbc;
+    private final CountryRiskEntryRepository countryRiskEntries;
+    private final GoodsRiskEntryRepository goodsRiskEntries;
     private final ReferenceEditionStore store;
     private final ReferenceEditionRepository editions;
     private final PendingEditionRepository pendingEditions;
@@ -64,10 +61,12 @@ class EditionBatches {
     /** Datasets whose files name their editions (an index's edition column); the others are named by Clearchain. */
     private static final Set<String> NAMED_BY_THEIR_FILES = Set.of("country-risk");
 
-    EditionBatches(JdbcOperations jdbc, ReferenceEditionStore store, ReferenceEditionRepository editions,
+    EditionBatches(CountryRiskEntryRepository countryRiskEntries, GoodsRiskEntryRepository goodsRiskEntries,
+                   ReferenceEditionStore store, ReferenceEditionRepository editions,
                    PendingEditionRepository pendingEditions, AuditLog audit,
                    ApplicationEventPublisher<ReferenceEditionLoaded> publisher, Clock clock) {
-        this.jdbc = jdbc;
+        this.countryRiskEntries = countryRiskEntries;
+        this.goodsRiskEntries = goodsRiskEntries;
         this.store = store;
         this.editions = editions;
         this.pendingEditions = pendingEditions;
@@ -110,40 +109,26 @@ class EditionBatches {
         if (rows.isEmpty()) {
             return new BatchOutcome(0, 0, 0, rejected);
         }
-        try {
-            Connection connection = jdbc.getConnection();
-            long pending = pending(file);
-            Map<String, Score> current = file.currentId == null ? Map.of() : currentScores(file.currentId, rows.keySet());
-            int created = 0;
-            int updated = 0;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO country_risk_entry (edition_id,"
-                    + " country, score, region, source, note) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-                    + " score = VALUES(score), region = VALUES(region), source = VALUES(source), note = VALUES(note)")) {
-                for (var line : rows.values()) {
-                    CountryRiskRow row = line.record();
-                    Score score = new Score(row.score() == null ? null : BigDecimal.valueOf(row.score()).setScale(6, RoundingMode.HALF_UP),
-                            row.region(), row.source(), row.note());
-                    Score before = current.get(row.country());
-                    if (before == null) {
-                        created++;
-                    } else if (!sameScore(before.score(), score.score()) || !Objects.equals(before.region(), score.region())
-                            || !before.source().equals(score.source()) || !Objects.equals(before.note(), score.note())) {
-                        updated++;
-                    }
-                    insert.setLong(1, pending);
-                    insert.setString(2, row.country());
-                    insert.setBigDecimal(3, score.score());
-                    insert.setString(4, row.region());
-                    insert.setString(5, row.source());
-                    insert.setString(6, row.note());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+        long pending = pending(file);
+        Map<String, Score> current = file.currentId == null ? Map.of() : currentScores(file.currentId, rows.keySet());
+        int created = 0;
+        int updated = 0;
+        List<CountryRiskEntryRow> entries = new ArrayList<>(rows.size());
+        for (var line : rows.values()) {
+            CountryRiskRow row = line.record();
+            Score score = new Score(row.score() == null ? null : BigDecimal.valueOf(row.score()).setScale(6, RoundingMode.HALF_UP),
+                    row.region(), row.source(), row.note());
+            Score before = current.get(row.country());
+            if (before == null) {
+                created++;
+            } else if (!sameScore(before.score(), score.score()) || !Objects.equals(before.region(), score.region())
+                    || !before.source().equals(score.source()) || !Objects.equals(before.note(), score.note())) {
+                updated++;
             }
-            return new BatchOutcome(created, updated, rows.size() - created - updated, rejected);
-        } catch (SQLException e) {
-            throw new EditionWriteException(file, e);
+            entries.add(new CountryRiskEntryRow(pending, row.country(), score.score(), row.region(), row.source(), row.note()));
         }
+        countryRiskEntries.upsertAll(entries);
+        return new BatchOutcome(created, updated, rows.size() - created - updated, rejected);
     }
 
     private static boolean sameScore(BigDecimal before, BigDecimal now) {
@@ -173,36 +158,23 @@ class EditionBatches {
             file.edition = cut(file.context.fileName() + ", imported " + clock.instant().atZone(ZoneOffset.UTC).toLocalDate(), 150);
             file.source = ILAB_SOURCE;
         }
-        try {
-            Connection connection = jdbc.getConnection();
-            long pending = pending(file);
-            Map<String, Flags> current = file.currentId == null ? Map.of() : currentGoods(file.currentId, rows.values());
-            int created = 0;
-            int updated = 0;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO goods_risk_entry (edition_id,"
-                    + " country, good, child_labour, forced_labour) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-                    + " good = VALUES(good), child_labour = VALUES(child_labour), forced_labour = VALUES(forced_labour)")) {
-                for (var entry : rows.entrySet()) {
-                    ListedGood good = entry.getValue().record();
-                    Flags before = current.get(entry.getKey());
-                    if (before == null) {
-                        created++;
-                    } else if (before.child() != good.childLabour() || before.forced() != good.forcedLabour()) {
-                        updated++;
-                    }
-                    insert.setLong(1, pending);
-                    insert.setString(2, good.country());
-                    insert.setString(3, good.good());
-                    insert.setBoolean(4, good.childLabour());
-                    insert.setBoolean(5, good.forcedLabour());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+        long pending = pending(file);
+        Map<String, Flags> current = file.currentId == null ? Map.of() : currentGoods(file.currentId, rows.values());
+        int created = 0;
+        int updated = 0;
+        List<GoodsRiskEntryRow> entries = new ArrayList<>(rows.size());
+        for (var entry : rows.entrySet()) {
+            ListedGood good = entry.getValue().record();
+            Flags before = current.get(entry.getKey());
+            if (before == null) {
+                created++;
+            } else if (before.child() != good.childLabour() || before.forced() != good.forcedLabour()) {
+                updated++;
             }
-            return new BatchOutcome(created, updated, rows.size() - created - updated, rejected);
-        } catch (SQLException e) {
-            throw new EditionWriteException(file, e);
+            entries.add(new GoodsRiskEntryRow(pending, good.country(), good.good(), good.childLabour(), good.forcedLabour()));
         }
+        goodsRiskEntries.upsertAll(entries);
+        return new BatchOutcome(created, updated, rows.size() - created - updated, rejected);
     }
 
     /**
@@ -318,11 +290,5 @@ class EditionBatches {
     static String goodKey(String country, String good) {
         String plain = Normalizer.normalize(good, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return country + "|" + plain.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    static final class EditionWriteException extends RuntimeException {
-        EditionWriteException(EditionFile file, SQLException cause) {
-            super(file.dataset + " edition batch: " + cause.getMessage(), cause);
-        }
     }
 }

@@ -1,37 +1,40 @@
 package org.clearchain.stats;
 
 import org.clearchain.common.ProblemException;
+import org.clearchain.stats.ComplaintCountRepository.ComplaintGroup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What complaint statistics can be broken down by: the complaint's category, the year it was filed, whom it is
  * against (a registered agency, or an unlicensed recruiter that no register holds) and that one's country.
  */
 enum ComplaintDimension {
-    CATEGORY("category", "c.category"),
-    YEAR("year", "YEAR(c.filed_at)"),
-    AGAINST("against", "IF(c.agency_id IS NULL, 'UNLICENSED_RECRUITER', 'REGISTERED_AGENCY')"),
-    COUNTRY("country", "COALESCE(a.country, r.country)");
+    CATEGORY("category", ComplaintGroup::category),
+    YEAR("year", group -> Objects.toString(group.filedYear(), null)),
+    AGAINST("against", ComplaintGroup::against),
+    COUNTRY("country", ComplaintGroup::country);
 
     private final String parameter;
-    // fixed SQL, never text from the request
-    private final String expression;
+    private final Function<ComplaintGroup, String> value;
 
-    ComplaintDimension(String parameter, String expression) {
+    ComplaintDimension(String parameter, Function<ComplaintGroup, String> value) {
         this.parameter = parameter;
-        this.expression = expression;
+        this.value = value;
     }
 
     String parameter() {
         return parameter;
     }
 
-    String expression() {
-        return expression;
+    /** This dimension's value for a group of complaints; null for a recruiter whose country is not known. */
+    String valueOf(ComplaintGroup group) {
+        return value.apply(group);
     }
 
     /** {@code groupBy=against,year}: each name once, in the order given. */

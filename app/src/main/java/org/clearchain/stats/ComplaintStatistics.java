@@ -1,15 +1,20 @@
 package org.clearchain.stats;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.clearchain.stats.ComplaintCountRepository.ComplaintGroup;
 
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.clearchain.stats.ComplaintDimension.AGAINST;
+import static org.clearchain.stats.ComplaintDimension.CATEGORY;
+import static org.clearchain.stats.ComplaintDimension.COUNTRY;
+import static org.clearchain.stats.ComplaintDimension.YEAR;
 
 /**
  * Counts of complaints filed, against registered agencies and unlicensed recruiters alike, grouped by any subset of
@@ -19,51 +24,38 @@ import java.util.Map;
 @Singleton
 class ComplaintStatistics {
 
-    private final JdbcOperations jdbc;
+    private static final Comparator<String> VALUES = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    ComplaintStatistics(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    private final ComplaintCountRepository complaints;
+
+    ComplaintStatistics(ComplaintCountRepository complaints) {
+        this.complaints = complaints;
     }
 
     @Transactional(readOnly = true)
     List<StatisticsCell> count(List<ComplaintDimension> dimensions, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (ComplaintDimension d : dimensions) {
-            sql.append(d.expression()).append(", ");
-        }
-        sql.append("COUNT(*), SUM(c.record_key) FROM complaint c LEFT JOIN agency a ON a.id = c.agency_id"
-                + " LEFT JOIN unlicensed_recruiter r ON r.id = c.recruiter_id WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (from != null) {
-            sql.append(" AND c.filed_at >= ?");
-            params.add(from.atStartOfDay());
-        }
-        if (to != null) {
-            sql.append(" AND c.filed_at < ?");
-            params.add(to.plusDays(1).atStartOfDay());
-        }
-        if (!dimensions.isEmpty()) {
-            sql.append(" GROUP BY ").append(String.join(", ", dimensions.stream().map(ComplaintDimension::expression).toList()));
-        }
-        return jdbc.prepareStatement(sql.toString(), statement -> {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
+        List<ComplaintGroup> groups = complaints.count(dimensions.contains(CATEGORY), dimensions.contains(YEAR),
+                dimensions.contains(AGAINST), dimensions.contains(COUNTRY),
+                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return groups.stream().filter(group -> group.complaints() > 0).map(group -> {
+            Map<String, String> key = new LinkedHashMap<>();
+            for (ComplaintDimension d : dimensions) {
+                key.put(d.parameter(), d.valueOf(group));
             }
-            List<StatisticsCell> cells = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    long n = rs.getLong(dimensions.size() + 1);
-                    if (n == 0) {
-                        continue;
-                    }
-                    Map<String, String> key = new LinkedHashMap<>();
-                    for (int d = 0; d < dimensions.size(); d++) {
-                        key.put(dimensions.get(d).parameter(), rs.getString(d + 1));
-                    }
-                    cells.add(new StatisticsCell(key, n, (int) (rs.getLong(dimensions.size() + 2) % CellKeys.KEYS)));
-                }
+            return new StatisticsCell(key, group.complaints(), (int) (group.recordKeys() % CellKeys.KEYS));
+        }).sorted(ComplaintStatistics::inOrderAsked).toList();
+    }
+
+    /** By the values of the dimensions in the order they were asked for (years have four digits, so as text too). */
+    private static int inOrderAsked(StatisticsCell a, StatisticsCell b) {
+        var values = b.key().values().iterator();
+        for (String value : a.key().values()) {
+            int c = VALUES.compare(value, values.next());
+            if (c != 0) {
+                return c;
             }
-            return cells;
-        });
+        }
+        return 0;
     }
 }

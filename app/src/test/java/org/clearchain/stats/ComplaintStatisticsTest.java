@@ -7,7 +7,11 @@ import org.clearchain.testing.RegisterFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.clearchain.testing.Problems.assertBadField;
@@ -35,6 +39,29 @@ class ComplaintStatisticsTest extends ApiTest {
         Map<String, Long> counts = counts(api.get("/api/statistics/complaints?groupBy=against", officer));
 
         assertEquals(Map.of("UNLICENSED_RECRUITER", 7L, "REGISTERED_AGENCY", 2L), counts);
+    }
+
+    @Test
+    void cellsAreKeyedByTheDimensionsAskedForInTheirOrder() {
+        Api.Response r = api.get("/api/statistics/complaints?groupBy=country,against,category", officer);
+
+        assertEquals(200, r.status(), r::toString);
+        List<String> cells = new ArrayList<>();
+        r.body().get("cells").values().forEach(c -> cells.add(c.get("key").get("country").getStringValue() + " "
+                + c.get("key").get("against").getStringValue() + " " + c.get("key").get("category").getStringValue()
+                + " " + c.get("count").getLongValue()));
+        assertEquals(List.of("BD UNLICENSED_RECRUITER DECEPTION 7", "FR REGISTERED_AGENCY DECEPTION 2"), cells);
+    }
+
+    @Test
+    void onlyComplaintsFiledInThePeriodAreCounted() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        Map<String, Long> since = counts(api.get("/api/statistics/complaints?groupBy=against&from=" + today, officer));
+        Map<String, Long> before = counts(api.get("/api/statistics/complaints?groupBy=against&to=" + today.minusDays(1), officer));
+
+        assertEquals(Map.of("UNLICENSED_RECRUITER", 7L, "REGISTERED_AGENCY", 2L), since);
+        assertEquals(Map.of(), before);
     }
 
     @Test
