@@ -26,12 +26,27 @@ class MessagesTest {
 
     @Test
     void englishAndFrenchHaveTheSameKeys() throws IOException {
-        assertEquals(keys("messages.properties").keySet(), keys("messages_fr.properties").keySet());
+        for (String bundle : Messages.BUNDLES) {
+            assertEquals(keys(bundle + ".properties").keySet(), keys(bundle + "_fr.properties").keySet(), bundle);
+        }
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<Object> seen = new java.util.HashSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            for (Object key : keys(bundle + ".properties").keySet()) {
+                assertTrue(seen.add(key), key + " is in two bundles; the first wins");
+            }
+        }
     }
 
     @Test
     void everyKeyATemplateOrPageUsesExists() throws IOException {
-        Set<Object> known = keys("messages.properties").keySet();
+        Set<Object> known = new java.util.HashSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            known.addAll(keys(bundle + ".properties").keySet());
+        }
         Set<String> missing = new TreeSet<>();
         for (Path root : new Path[] {Path.of("src/main/jte"), Path.of("src/main/java/org/clearchain/web")}) {
             try (Stream<Path> files = Files.walk(root)) {
@@ -45,19 +60,23 @@ class MessagesTest {
                 }
             }
         }
-        assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
+        assertTrue(missing.isEmpty(), "keys missing from every bundle: " + missing);
     }
 
     @Test
     void frenchUsesTheTypographicApostropheThatMessageFormatLeavesAlone() throws IOException {
-        keys("messages_fr.properties").forEach((key, value) ->
-                assertTrue(!value.toString().contains("'"), key + " has a straight apostrophe: use ’"));
+        for (String bundle : Messages.BUNDLES) {
+            keys(bundle + "_fr.properties").forEach((key, value) ->
+                    assertTrue(!value.toString().contains("'"), key + " has a straight apostrophe: use ’"));
+        }
     }
 
     private static Properties keys(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + file)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return properties;
     }

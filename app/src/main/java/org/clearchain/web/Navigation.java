@@ -1,0 +1,30 @@
+package org.clearchain.web;
+
+import io.micronaut.core.annotation.Nullable;
+import org.clearchain.security.Role;
+
+import java.util.List;
+
+/** The menu's links for whoever is signed in (the public's links are in every menu). Keys are message keys. */
+public final class Navigation {
+
+    public record Link(String key, String href) {
+    }
+
+    private Navigation() {
+    }
+
+    public static List<Link> publicLinks() {
+        return List.of(new Link("home.verify.link", "/verify"), new Link("home.register.link", "/register"),
+                new Link("home.complain.link", "/complaints/new"));
+    }
+
+    public static List<Link> of(@Nullable Role role) {
+        if (role == null) {
+            return List.of();
+        }
+        return switch (role) {
+            default -> List.of(new Link("account.title", "/account"));
+        };
+    }
+}
