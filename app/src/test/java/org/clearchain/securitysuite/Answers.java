@@ -15,7 +15,7 @@ final class Answers {
      * A Java type (org.clearchain.inspection.NewReferral, java.lang.String), an exception class, a stack frame, a parser's
      * or converter's own words, or SQL.
      */
-    private static final Pattern JAVA_TYPE = Pattern.compile("\\b(?:org|java|javax|jakarta|io|com|sun)\\.[a-z]+\\.[A-Za-z.]+"
+    static final Pattern JAVA_TYPE = Pattern.compile("\\b(?:org|java|javax|jakarta|io|com|sun)\\.[a-z]+\\.[A-Za-z.]+"
             + "|\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b|\\tat [a-z]"
             // what parsers and converters say instead of what the field takes
             + "|Cannot deserialize|Failed to convert argument|For input string|encapsulated token"

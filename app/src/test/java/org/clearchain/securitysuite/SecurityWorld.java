@@ -57,6 +57,7 @@ final class SecurityWorld {
     private final FeedFixture feeds;
     private final String admin;
     private final Map<String, Caller> callers = new LinkedHashMap<>();
+    private final Map<String, String[]> credentials = new HashMap<>();
     /** Tenant A's private marker strings (with what each marks), and those the public register shows (agency names). */
     private final Map<String, String> markers = new LinkedHashMap<>();
     private final Set<String> publicMarkers = new LinkedHashSet<>();
@@ -87,16 +88,16 @@ final class SecurityWorld {
         employerA = platform.organisationNamed("Employer A (demo)");
 
         callers.put("anonymous", Caller.anonymous());
-        add(Role.ADMIN, 'A', admin);
-        add(Role.ADMIN, 'B', userOfTenantB(platform, "admin", "PLATFORM", Role.ADMIN));
-        add(Role.LICENSING_OFFICER, 'A', api.login("licensing"));
-        add(Role.LICENSING_OFFICER, 'B', userOfTenantB(platform, "licensing", "LICENSING_AUTHORITY", Role.LICENSING_OFFICER));
-        add(Role.INSPECTOR, 'A', api.login("inspector"));
-        add(Role.INSPECTOR, 'B', userOfTenantB(platform, "inspector", "INSPECTORATE", Role.INSPECTOR));
-        add(Role.AUDITOR, 'A', api.login("auditor.a"));
-        add(Role.AUDITOR, 'B', api.login("auditor.b"));
-        add(Role.SUPPLIER, 'A', api.login("supplier.a"));
-        add(Role.SUPPLIER, 'B', userOfTenantB(platform, "supplier", "SUPPLIER", Role.SUPPLIER));
+        add(Role.ADMIN, 'A', "admin", "demo-admin");
+        add(Role.ADMIN, 'B', userOfTenantB(platform, "admin", "PLATFORM", Role.ADMIN), PASSWORD);
+        add(Role.LICENSING_OFFICER, 'A', "licensing", "demo-licensing");
+        add(Role.LICENSING_OFFICER, 'B', userOfTenantB(platform, "licensing", "LICENSING_AUTHORITY", Role.LICENSING_OFFICER), PASSWORD);
+        add(Role.INSPECTOR, 'A', "inspector", "demo-inspector");
+        add(Role.INSPECTOR, 'B', userOfTenantB(platform, "inspector", "INSPECTORATE", Role.INSPECTOR), PASSWORD);
+        add(Role.AUDITOR, 'A', "auditor.a", "demo-auditor.a");
+        add(Role.AUDITOR, 'B', "auditor.b", "demo-auditor.b");
+        add(Role.SUPPLIER, 'A', "supplier.a", "demo-supplier.a");
+        add(Role.SUPPLIER, 'B', userOfTenantB(platform, "supplier", "SUPPLIER", Role.SUPPLIER), PASSWORD);
 
         fixtures.put("agency", this::agency);
         fixtures.put("licence", this::licence);
@@ -125,15 +126,24 @@ final class SecurityWorld {
         fixtures.put("questionnaire", () -> Map.of("version", 1));
     }
 
-    private void add(Role role, char tenant, String token) {
+    /** A user who signs in with this name and password: to the API for the token, to the console by {@link #password}. */
+    private void add(Role role, char tenant, String username, String password) {
+        String token = "admin".equals(username) ? admin : api.login(username, password);
         callers.put(role + "@" + tenant, new Caller(role, tenant, token));
+        credentials.put(role + "@" + tenant, new String[] {username, password});
     }
 
+    /** A new user of tenant B's own organisation of that kind; returns the username. */
     private String userOfTenantB(AdminFixture platform, String name, String kind, Role role) {
         long organisation = platform.organisation("Tenant B " + name + " " + run, kind, "DE");
         String username = name + ".b." + run;
         platform.user(username, PASSWORD, role.name(), organisation);
-        return api.login(username, PASSWORD);
+        return username;
+    }
+
+    /** The username and password a signed-in caller signs in with (through the console's form, for the pages). */
+    String[] credentials(Caller caller) {
+        return credentials.get(caller.label());
     }
 
     /** Anonymous first, then each role in tenant A and in tenant B. */

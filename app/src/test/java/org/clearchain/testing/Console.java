@@ -7,6 +7,7 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,13 @@ public final class Console {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    public record Page(int status, String contentType, String html, Optional<String> location) {
+    public record Page(int status, String contentType, String html, Optional<String> location, HttpHeaders headers) {
+
+        /** The answer's first value of header {@code name}, or "". */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         public String csrf() {
             Matcher m = CSRF.matcher(html);
             if (!m.find()) {
@@ -64,15 +71,18 @@ public final class Console {
 
     /** Posts a form exactly as given: no token added, from {@code origin} (null: no Origin header). */
     public Page post(String path, Map<String, String> fields, String origin) {
+        return postWithHeaders(path, fields, origin == null ? Map.of() : Map.of("Origin", origin.replaceAll("/$", "")));
+    }
+
+    /** Posts a form exactly as given, with these request headers (e.g. a {@code Referer} and no {@code Origin}). */
+    public Page postWithHeaders(String path, Map<String, String> fields, Map<String, String> headers) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (origin != null) {
-            request.header("Origin", origin.replaceAll("/$", ""));
-        }
+        headers.forEach(request::header);
         return send(request);
     }
 
@@ -101,7 +111,7 @@ public final class Console {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Location"));
+                    response.body(), response.headers().firstValue("Location"), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
