@@ -30,7 +30,7 @@ import java.util.Map;
  * until its job succeeds, so a job that failed (a database fault mid-file) can be retried on the same file.
  */
 @Singleton
-class FeedUploads {
+public class FeedUploads {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedUploads.class);
 
@@ -48,7 +48,7 @@ class FeedUploads {
         this.clock = clock;
     }
 
-    long accept(Actor actor, FeedRegistration feed, CompletedFileUpload upload) {
+    public long accept(Actor actor, FeedRegistration feed, CompletedFileUpload upload) {
         requireRunning();
         String name = safeName(upload.getFilename());
         long jobId = jobs.queue(feed.name(), name, upload.getSize(), actor.organisationId(), actor.name());
@@ -65,7 +65,7 @@ class FeedUploads {
     }
 
     /** A new job on the failed job's file, for the failed job's organisation whoever retries it (the admin may). */
-    long retry(Actor actor, ImportJobReader.OwnedJob owned) {
+    public long retry(Actor actor, ImportJobReader.OwnedJob owned) {
         requireRunning();
         ImportJobView failed = owned.job();
         if (failed.status() != ImportJobStatus.FAILED) {

@@ -52,6 +52,36 @@ public class ImportJobReader {
         return found.stream().map(ImportJob::view).toList();
     }
 
+    /** The newest jobs of every feed that the actor may see: the admin's all, anyone else's their organisation's. */
+    @Transactional(readOnly = true)
+    public List<ImportJobView> recent(Actor actor, int limit) {
+        Pageable first = Pageable.from(0, limit);
+        List<ImportJob> found;
+        if (actor.is(Role.ADMIN)) {
+            found = jobs.list(Pageable.from(0, limit, Sort.of(Sort.Order.desc("id"))));
+        } else if (actor.organisationId() != null) {
+            found = jobs.findByOrganisationIdOrderByIdDesc(actor.organisationId(), first);
+        } else {
+            found = List.of();
+        }
+        return found.stream().map(ImportJob::view).toList();
+    }
+
+    /** One page (from 0) of a visible job's rejected rows in line order, with how many there are in all. */
+    @Transactional(readOnly = true)
+    public Optional<RejectedRows> rejectedRows(Actor actor, long id, int page, int size) {
+        return findOwned(actor, id).map(owned -> {
+            Pageable inLineOrder = Pageable.from(Math.max(page, 0), size,
+                    Sort.of(Sort.Order.asc("lineNumber"), Sort.Order.asc("id")));
+            List<ImportJobView.Rejection> rows = rejections.findByJobId(id, inLineOrder).stream()
+                    .map(row -> new ImportJobView.Rejection(row.lineNumber(), row.reason(), row.rawText())).toList();
+            return new RejectedRows(rows, rejections.countByJobId(id));
+        });
+    }
+
+    /** A page of rejected rows and the total of the job's rejected rows. */
+    public record RejectedRows(List<ImportJobView.Rejection> rows, long total) { }
+
     /** A job and the organisation it imports for. */
     public record OwnedJob(ImportJobView job, Long organisationId) {
 

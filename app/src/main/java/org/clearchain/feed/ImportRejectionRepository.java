@@ -12,4 +12,6 @@ interface ImportRejectionRepository extends CrudRepository<ImportRejection, Long
 
     /** In line order; the pageable says how many. */
     List<ImportRejection> findByJobId(long jobId, Pageable pageable);
+
+    long countByJobId(long jobId);
 }

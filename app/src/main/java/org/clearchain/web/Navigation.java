@@ -24,6 +24,7 @@ public final class Navigation {
             return List.of();
         }
         return switch (role) {
+            case LICENSING_OFFICER -> List.of(new Link("feeds.nav", "/officer/feeds"), new Link("account.title", "/account"));
             default -> List.of(new Link("account.title", "/account"));
         };
     }

@@ -86,6 +86,25 @@ public final class Console {
         return send(request);
     }
 
+    /**
+     * Sends one file as a form's {@code multipart/form-data} body, in field {@code field}, to {@code action} exactly as
+     * given (an upload form carries its token in the action's {@code _csrf} query parameter), from this site.
+     */
+    public Page upload(String action, String field, String fileName, byte[] content) {
+        String boundary = "----clearchain-console-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(base.resolve(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", base.toString().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Page signIn(String username, String password) {
         Page answer = submit("/sign-in", "/sign-in", Map.of("username", username, "password", password));
         if (answer.status() != 303) {
