@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -45,6 +48,13 @@ public class AuditLog {
                 beforeJson, afterJson, head.lastHash(), hash));
         repository.moveHead(seq, hash);
         return entry;
+    }
+
+    /** What the log holds about one entity, oldest first (at most {@code limit} entries, the latest ones). */
+    public List<AuditEntry> entriesOf(String entityType, Object entityId, int limit) {
+        List<AuditEntry> latestFirst = new ArrayList<>(repository.search(entityType, String.valueOf(entityId), limit, 0));
+        Collections.reverse(latestFirst);
+        return latestFirst;
     }
 
     private String summary(@Nullable Object value) {
