@@ -41,18 +41,21 @@ public interface AgencyRepository extends CrudRepository<Agency, Long> {
 
     /**
      * The public register: agencies that hold or once held a licence. An application not (yet) granted — pending or
-     * rejected — does not make an agency part of it.
+     * rejected — does not make an agency part of it. {@code sector} is an ISIC code: an
+     * agency of any of its sectors, or of a class within it (01 finds 0111), is found.
      */
     String PUBLIC_FILTER = """
             WHERE (:namePattern IS NULL OR a.legal_name LIKE :namePattern ESCAPE '!')
               AND (:country IS NULL OR a.country = :country)
+              AND (:sector IS NULL OR JSON_SEARCH(a.sectors, 'one', CONCAT(:sector, '%')) IS NOT NULL)
               AND EXISTS (SELECT 1 FROM licence l WHERE l.agency_id = a.id AND l.status NOT IN ('PENDING', 'REJECTED'))""";
 
     @Query("SELECT a.* FROM agency a " + PUBLIC_FILTER + " ORDER BY a.legal_name, a.id LIMIT :limit OFFSET :offset")
-    List<Agency> searchPublic(@Nullable String namePattern, @Nullable String country, int limit, long offset);
+    List<Agency> searchPublic(@Nullable String namePattern, @Nullable String country, @Nullable String sector, int limit,
+                              long offset);
 
     @Query("SELECT COUNT(*) FROM agency a " + PUBLIC_FILTER)
-    long countPublic(@Nullable String namePattern, @Nullable String country);
+    long countPublic(@Nullable String namePattern, @Nullable String country, @Nullable String sector);
 
     /** A LIKE pattern that finds {@code text} anywhere in a name, with LIKE's wildcards taken literally. */
     static String containsPattern(@Nullable String text) {

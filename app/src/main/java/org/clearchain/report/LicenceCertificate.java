@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * A licence certificate: the register's facts as of today and a QR code to the public verification URL, so that
+ * A licence certificate: the register's facts as of today and a QR code to the public verification page ({@code <base>/verify/<number>}), so that
  * a worker holding a printed copy can check that the licence is still valid, whatever the paper says.
  */
 @Singleton
@@ -27,7 +27,7 @@ class LicenceCertificate {
     }
 
     String verificationUrl(String number) {
-        return publicBaseUrl + "/api/public/licences/" + number;
+        return publicBaseUrl + "/verify/" + number;
     }
 
     void write(PublicLicenceView licence, String scope, String conditions, ReportText t, OutputStream out) {

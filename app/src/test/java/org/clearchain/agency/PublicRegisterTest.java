@@ -60,6 +60,19 @@ class PublicRegisterTest extends ApiTest {
     }
 
     @Test
+    void searchByASectorFindsItsAgenciesAndThoseOfItsClasses() {
+        Map<String, Object> body = new HashMap<>(RegisterFixture.agencyBody("Sectorial Garment Staffing", "BD"));
+        body.put("sectors", List.of("1410"));
+        register.activeLicenceFor(api.post("/api/agencies", officer, body).number("id"));
+        register.activeLicenceFor(register.agency("Sectorial Farm Staffing"));
+
+        assertEquals(List.of("Sectorial Garment Staffing"), publicNames("sectorial&sector=1410"));
+        assertEquals(List.of("Sectorial Garment Staffing"), publicNames("sectorial&sector=14"));
+        assertEquals(List.of("Sectorial Farm Staffing"), publicNames("sectorial&sector=0111"));
+        assertEquals(List.of(), publicNames("sectorial&sector=2610"));
+    }
+
+    @Test
     void publicSearchShowsNoContactDetails() {
         long id = agencyWithContacts("Contactable Recruiters SARL");
         register.activeLicenceFor(id);

@@ -110,7 +110,7 @@ class ReportApiTest extends ApiTest {
         String text = Pdfs.text(pdf.bytes());
         assertTrue(text.contains("Ștefan Ğüneş Placements"), text);
         assertTrue(text.contains("Cette licence est valide le"), text);
-        assertEquals("http://localhost:8080/api/public/licences/" + number, Pdfs.qrCode(pdf.bytes()));
+        assertEquals("http://localhost:8080/verify/" + number, Pdfs.qrCode(pdf.bytes()));
     }
 
     @Test

@@ -24,7 +24,7 @@ final class PageExpectations {
 
     record Entry(String route, boolean isPublic, Set<Role> roles, int ok, Map<String, Integer> own, Set<Role> tenant,
                  Map<String, Integer> other, String fixture, Map<String, Object> path, Map<String, Object> form,
-                 boolean freshSession, List<String> mayShow) {
+                 Map<String, Object> upload, boolean freshSession, List<String> mayShow) {
 
         String method() {
             return route.substring(0, route.indexOf(' '));
@@ -113,7 +113,8 @@ final class PageExpectations {
                 spec.containsKey("tenant") ? roles((List<String>) spec.get("tenant")) : Set.of(),
                 statuses(spec.get("other")), (String) spec.get("fixture"),
                 (Map<String, Object>) spec.getOrDefault("path", Map.of()),
-                (Map<String, Object>) spec.getOrDefault("form", Map.of()), "fresh".equals(spec.get("session")),
+                (Map<String, Object>) spec.getOrDefault("form", Map.of()),
+                (Map<String, Object>) spec.getOrDefault("upload", Map.of()), "fresh".equals(spec.get("session")),
                 (List<String>) spec.getOrDefault("mayShow", List.of()));
     }
 

@@ -253,21 +253,33 @@ class SecuritySuitePagesTest extends ApiTest {
         if (!entry.unsafe()) {
             return console.get(path);
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        Object form = Expectations.fill(entry.form(), values, world);
-        ((Map<?, ?>) form).forEach((k, v) -> fields.put(String.valueOf(k), String.valueOf(v)));
-        String token = ownSession ? console.get("/sign-in").csrf() : tokens.get(caller.label());
-        switch (c.sending()) {
-            case NO_TOKEN -> { }
-            case OTHER_SESSIONS_TOKEN -> fields.put("_csrf", otherSessionsToken(caller));
-            default -> fields.put("_csrf", token);
-        }
         Map<String, String> headers = switch (c.sending()) {
             case FOREIGN_ORIGIN -> Map.of("Origin", FOREIGN_ORIGIN);
             case FOREIGN_REFERER -> Map.of("Referer", FOREIGN_ORIGIN + path);
             case NO_ORIGIN -> Map.of();
             default -> Map.of("Origin", self.replaceAll("/$", ""));
         };
+        String token = ownSession ? console.get("/sign-in").csrf() : tokens.get(caller.label());
+        if (!entry.upload().isEmpty()) {
+            // a file upload carries its token in the action's query, as its page's form does
+            String sent = switch (c.sending()) {
+                case NO_TOKEN -> null;
+                case OTHER_SESSIONS_TOKEN -> otherSessionsToken(caller);
+                default -> token;
+            };
+            Map<?, ?> upload = (Map<?, ?>) Expectations.fill(entry.upload(), values, world);
+            String action = sent == null ? path : path + "?_csrf=" + java.net.URLEncoder.encode(sent, java.nio.charset.StandardCharsets.UTF_8);
+            return console.uploadWithHeaders(action, String.valueOf(upload.get("field")), String.valueOf(upload.get("fileName")),
+                    String.valueOf(upload.get("content")).getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Object form = Expectations.fill(entry.form(), values, world);
+        ((Map<?, ?>) form).forEach((k, v) -> fields.put(String.valueOf(k), String.valueOf(v)));
+        switch (c.sending()) {
+            case NO_TOKEN -> { }
+            case OTHER_SESSIONS_TOKEN -> fields.put("_csrf", otherSessionsToken(caller));
+            default -> fields.put("_csrf", token);
+        }
         return console.postWithHeaders(path, fields, headers);
     }
 

@@ -101,6 +101,8 @@ final class SecurityWorld {
 
         fixtures.put("agency", this::agency);
         fixtures.put("licence", this::licence);
+        // an agency the public register shows: one with a granted licence
+        fixtures.put("licensedAgency", () -> Map.of("id", shared("licence").get("agencyId")));
         fixtures.put("pendingLicence", this::pendingLicence);
         fixtures.put("complaint", this::complaint);
         fixtures.put("publicComplaint", this::publicComplaint);

@@ -91,6 +91,11 @@ public final class Console {
      * given (an upload form carries its token in the action's {@code _csrf} query parameter), from this site.
      */
     public Page upload(String action, String field, String fileName, byte[] content) {
+        return uploadWithHeaders(action, field, fileName, content, Map.of("Origin", base.toString().replaceAll("/$", "")));
+    }
+
+    /** The same upload with exactly these request headers (e.g. another site's {@code Origin}, or none). */
+    public Page uploadWithHeaders(String action, String field, String fileName, byte[] content, Map<String, String> headers) {
         String boundary = "----clearchain-console-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -99,10 +104,11 @@ public final class Console {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(HttpRequest.newBuilder(base.resolve(action))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(action))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Origin", base.toString().replaceAll("/$", ""))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Page signIn(String username, String password) {
