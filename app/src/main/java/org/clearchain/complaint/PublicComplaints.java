@@ -41,7 +41,7 @@ public class PublicComplaints {
         if (pattern == null) {
             return List.of();
         }
-        return agencies.searchPublic(pattern, null, max, 0).stream()
+        return agencies.searchPublic(pattern, null, null, max, 0).stream()
                 .map(a -> new AgencyChoice(a.id(), a.legalName(), a.country())).toList();
     }
 
