@@ -22,6 +22,8 @@ interface ImportJobRepository extends CrudRepository<ImportJob, Long> {
 
     Optional<ImportJob> findFirstByFeedOrderByIdDesc(String feed);
 
+    List<ImportJob> findByOrganisationIdOrderByIdDesc(Long organisationId, Pageable pageable);
+
     @Query("SELECT id FROM import_job WHERE feed = :feed AND checksum = :checksum AND status = 'SUCCEEDED' ORDER BY id LIMIT 1")
     Optional<Long> firstSucceeded(String feed, String checksum);
 
