@@ -3,6 +3,7 @@ package org.clearchain.complaint;
 import org.clearchain.common.StateMachine;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import static org.clearchain.complaint.ComplaintStatus.CLOSED;
@@ -22,7 +23,17 @@ public enum ComplaintAction {
             .allow(SUBSTANTIATED, CLOSE, CLOSED)
             .allow(UNSUBSTANTIATED, CLOSE, CLOSED);
 
-    static Optional<ComplaintAction> of(String pathSegment) {
+    /** The moves open from this status, in the order of the handling. */
+    public static List<ComplaintAction> allowedFrom(ComplaintStatus status) {
+        return Arrays.stream(values()).filter(a -> MOVES.next(status, a).isPresent()).toList();
+    }
+
+    /** The status this move leads to from {@code status}, if it is allowed from there. */
+    public Optional<ComplaintStatus> from(ComplaintStatus status) {
+        return MOVES.next(status, this);
+    }
+
+    public static Optional<ComplaintAction> of(String pathSegment) {
         return Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(pathSegment)).findFirst();
     }
 }

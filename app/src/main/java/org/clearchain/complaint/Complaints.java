@@ -70,7 +70,7 @@ public class Complaints {
     }
 
     @Transactional
-    Complaint move(Actor actor, long id, ComplaintAction action) {
+    public Complaint move(Actor actor, long id, ComplaintAction action) {
         Complaint complaint = complaints.lockById(id)
                 .filter(c -> mayRead(actor, c))
                 .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
@@ -112,7 +112,7 @@ public class Complaints {
         return revisions.history("complaint", id);
     }
 
-    Complaint readable(Actor actor, long id) {
+    public Complaint readable(Actor actor, long id) {
         return complaints.findById(id).filter(c -> mayRead(actor, c))
                 .orElseThrow(() -> ProblemException.notFound("Complaint " + id));
     }

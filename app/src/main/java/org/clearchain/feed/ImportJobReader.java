@@ -82,6 +82,16 @@ public class ImportJobReader {
     /** A page of rejected rows and the total of the job's rejected rows. */
     public record RejectedRows(List<ImportJobView.Rejection> rows, long total) { }
 
+    /** The newest jobs of every feed run for the actor's organisation (a dashboard's "last feed runs"). */
+    @Transactional(readOnly = true)
+    public List<ImportJobView> latestOfOrganisation(Actor actor, int limit) {
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return jobs.findByOrganisationIdOrderByIdDesc(actor.organisationId(), Pageable.from(0, limit)).stream()
+                .map(ImportJob::view).toList();
+    }
+
     /** A job and the organisation it imports for. */
     public record OwnedJob(ImportJobView job, Long organisationId) {
 

@@ -13,6 +13,8 @@ public interface LicenceEventRepository extends CrudRepository<LicenceEvent, Lon
 
     List<LicenceEvent> findByLicenceIdOrderById(Long licenceId);
 
+    List<LicenceEvent> findByLicenceIdInOrderById(java.util.Collection<Long> licenceIds);
+
     @Query("SELECT e.* FROM licence_event e JOIN licence l ON l.id = e.licence_id WHERE l.number = :number ORDER BY e.id")
     List<LicenceEvent> findByLicenceNumberOrderById(String number);
 

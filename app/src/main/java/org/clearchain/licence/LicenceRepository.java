@@ -27,6 +27,11 @@ public interface LicenceRepository extends CrudRepository<Licence, Long> {
 
     List<Licence> findByAgencyIdOrderById(Long agencyId);
 
+    long countByAuthorityIdAndStatus(Long authorityId, LicenceStatus status);
+
+    long countByAuthorityIdAndStatusAndValidUntilBetween(Long authorityId, LicenceStatus status, LocalDate from,
+                                                        LocalDate to);
+
     @Query("SELECT number FROM licence WHERE status = 'ACTIVE' AND valid_until < :today ORDER BY id LIMIT :limit")
     List<String> findNumbersDueToExpire(LocalDate today, int limit);
 

@@ -11,14 +11,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.clearchain.agency.AgencyAccess;
 import org.clearchain.common.ProblemException;
 import org.clearchain.inspection.InspectionView;
 import org.clearchain.inspection.InspectionViews;
-import org.clearchain.licence.Licence;
-import org.clearchain.licence.LicenceRepository;
-import org.clearchain.licence.PublicLicenceView;
-import org.clearchain.licence.PublicRegister;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
 
@@ -40,26 +35,22 @@ class ReportController {
     private final SupplierDossier dossier;
     private final InspectionViews inspections;
     private final InspectionReport inspectionReport;
-    private final LicenceRepository licences;
-    private final PublicRegister register;
-    private final LicenceCertificate certificate;
+    private final LicenceCertificates certificates;
     private final RegisterExtract extract;
     private final DueDiligenceReader dueDiligence;
     private final DueDiligenceReport dueDiligenceReport;
     private final Clock clock;
 
     ReportController(PdfStreaming streaming, DossierReader dossiers, SupplierDossier dossier, InspectionViews inspections,
-                     InspectionReport inspectionReport, LicenceRepository licences, PublicRegister register,
-                     LicenceCertificate certificate, RegisterExtract extract, DueDiligenceReader dueDiligence,
+                     InspectionReport inspectionReport, LicenceCertificates certificates, RegisterExtract extract,
+                     DueDiligenceReader dueDiligence,
                      DueDiligenceReport dueDiligenceReport, Clock clock) {
         this.streaming = streaming;
         this.dossiers = dossiers;
         this.dossier = dossier;
         this.inspections = inspections;
         this.inspectionReport = inspectionReport;
-        this.licences = licences;
-        this.register = register;
-        this.certificate = certificate;
+        this.certificates = certificates;
         this.extract = extract;
         this.dueDiligence = dueDiligence;
         this.dueDiligenceReport = dueDiligenceReport;
@@ -90,13 +81,7 @@ class ReportController {
     @Get("/api/licences/{number}/certificate.pdf")
     @Secured({Roles.LICENSING_OFFICER, Roles.ADMIN, Roles.INSPECTOR, Roles.AUDITOR})
     HttpResponse<StreamedFile> licenceCertificate(String number, @QueryValue @Nullable String lang, Authentication user) {
-        Actor actor = Actor.of(user);
-        Licence licence = licences.findByNumber(number).filter(l -> AgencyAccess.canRead(actor, l.authorityId()))
-                .orElseThrow(() -> ProblemException.notFound("Licence " + number));
-        PublicLicenceView facts = register.licence(licence.number()).orElseThrow();
-        ReportText text = ReportText.of(lang);
-        return streaming.pdf(licence.number() + "-" + text.language() + ".pdf",
-                out -> certificate.write(facts, licence.scope(), licence.conditions(), text, out));
+        return certificates.of(Actor.of(user), number, lang);
     }
 
     /** The public register, optionally of one agency country (ISO 3166-1 alpha-2); anyone. */

@@ -24,7 +24,11 @@ public final class Navigation {
             return List.of();
         }
         return switch (role) {
-            case LICENSING_OFFICER -> List.of(new Link("feeds.nav", "/officer/feeds"), new Link("account.title", "/account"));
+            case LICENSING_OFFICER -> List.of(new Link("officer.nav.dashboard", "/officer"),
+                    new Link("officer.nav.agencies", "/officer/agencies"),
+                    new Link("officer.nav.complaints", "/officer/complaints"),
+                    new Link("feeds.nav", "/officer/feeds"),
+                    new Link("account.title", "/account"));
             default -> List.of(new Link("account.title", "/account"));
         };
     }

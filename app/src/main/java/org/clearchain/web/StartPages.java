@@ -11,6 +11,6 @@ import java.net.URI;
 class StartPages {
 
     URI of(@Nullable Role role) {
-        return URI.create("/");
+        return role == Role.LICENSING_OFFICER ? URI.create("/officer") : URI.create("/");
     }
 }
