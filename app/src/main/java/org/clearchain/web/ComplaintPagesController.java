@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -87,8 +86,8 @@ class ComplaintPagesController {
     HttpResponse<?> file(@Nullable String against, @Nullable String licenceNumber, @Nullable String agencyName,
                          @Nullable String agencyId, @Nullable String recruiterName, @Nullable String recruiterCountry,
                          @Nullable String category, @Nullable String description, @Nullable String identity,
-                         @Nullable String contact, @Nullable @Body("_csrf") String csrf, HttpRequest<?> request) {
-        formTokens.check(request, csrf);
+                         @Nullable String contact, @Nullable String _csrf, HttpRequest<?> request) {
+        formTokens.check(request, _csrf);
         Page page = pages.of(request, "complaints.new.title");
         ComplaintForm form = new ComplaintForm(text(against), text(licenceNumber), text(agencyName), text(agencyId),
                 text(recruiterName), text(recruiterCountry), text(category), text(description), text(identity),
@@ -183,8 +182,8 @@ class ComplaintPagesController {
     @Post("/track")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> track(@Nullable String code, @Nullable @Body("_csrf") String csrf, HttpRequest<?> request) {
-        formTokens.check(request, csrf);
+    HttpResponse<?> track(@Nullable String code, @Nullable String _csrf, HttpRequest<?> request) {
+        formTokens.check(request, _csrf);
         Page page = pages.of(request, "complaints.track.title");
         String typed = text(code);
         String normalised = typed.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -122,8 +121,8 @@ class FeedPagesController {
     @Post("/jobs/{id}/retry")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> retry(long id, @Nullable @Body("_csrf") String csrf, HttpRequest<?> request, Authentication user) {
-        formTokens.check(request, csrf);
+    HttpResponse<?> retry(long id, @Nullable String _csrf, HttpRequest<?> request, Authentication user) {
+        formTokens.check(request, _csrf);
         Actor actor = Actor.of(user);
         ImportJobReader.OwnedJob failed = jobs.findOwned(actor, id)
                 .orElseThrow(() -> ProblemException.notFound("Import job " + id));

@@ -8,7 +8,7 @@ import org.clearchain.common.ProblemException;
 
 /**
  * The second half of {@link CsrfFilter}: every controller method that takes a console form binds its {@code _csrf}
- * field ({@code @Nullable @Body("_csrf") String csrf}) and calls {@link #check} first. The pages' security suite posts
+ * field ({@code @Nullable String _csrf}) and calls {@link #check} first. The pages' security suite posts
  * every form without it and expects 403.
  */
 @Singleton

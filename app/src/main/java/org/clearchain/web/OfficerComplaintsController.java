@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -78,8 +77,8 @@ class OfficerComplaintsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> move(long id, String action, @Nullable String status, @Nullable Integer page,
-                         @Nullable @Body("_csrf") String csrf, HttpRequest<?> request, Authentication user) {
-        formTokens.check(request, csrf);
+                         @Nullable String _csrf, HttpRequest<?> request, Authentication user) {
+        formTokens.check(request, _csrf);
         Actor officer = Actor.of(user);
         ComplaintStatus filter = statusOf(status);
         ComplaintAction move = ComplaintAction.of(action).orElseThrow(() -> ProblemException.invalidField("action",

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -71,8 +70,8 @@ class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> signIn(@Nullable String username, @Nullable String password, @Nullable String next,
-                           @Nullable @Body("_csrf") String csrf, HttpRequest<?> request) {
-        formTokens.check(request, csrf);
+                           @Nullable String _csrf, HttpRequest<?> request) {
+        formTokens.check(request, _csrf);
         SignInForm form = new SignInForm(username, password, next);
         Page page = pages.of(request, "signin.title");
         String name = form.username() == null ? "" : form.username().strip();
@@ -107,8 +106,8 @@ class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> signOut(@Nullable @Body("_csrf") String csrf, HttpRequest<?> request) {
-        formTokens.check(request, csrf);
+    HttpResponse<?> signOut(@Nullable String _csrf, HttpRequest<?> request) {
+        formTokens.check(request, _csrf);
         request.getCookies().findCookie(WebSessions.COOKIE).ifPresent(c -> sessions.close(c.getValue()));
         return HttpResponse.seeOther(URI.create("/")).cookie(cookies.expire(request, WebSessions.COOKIE));
     }
