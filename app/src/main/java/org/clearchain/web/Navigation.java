@@ -24,6 +24,8 @@ public final class Navigation {
             return List.of();
         }
         return switch (role) {
+            case LICENSING_OFFICER -> List.of(new Link("lifecycle.nav.register", "/officer/agencies/new"),
+                    new Link("account.title", "/account"));
             default -> List.of(new Link("account.title", "/account"));
         };
     }
