@@ -3,6 +3,7 @@ package org.clearchain.web;
 import org.clearchain.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -42,6 +43,7 @@ class LicenceLifecycleBrowserTest extends BrowserTest {
         fill("Sector 1", "7810");
         new Select(fieldLabelled("Corridor 1: recruited in")).selectByValue("UA");
         new Select(fieldLabelled("Corridor 1: working in")).selectByValue("PL");
+        top();
         screenshot("officer-register-agency");
         press("Register the agency");
         waitUntil(ExpectedConditions.urlMatches("/officer/agencies/\\d+$"));
@@ -83,6 +85,7 @@ class LicenceLifecycleBrowserTest extends BrowserTest {
         assertEquals("SUSPENDED", publicStatus(number));
         assertTrue(find(By.id("history")).isDisplayed());
         assertTrue(find(By.tagName("table")).getText().contains("Recruitment fees charged to workers"));
+        top();
         screenshot("officer-licence");
         assertAccessible();
 
@@ -92,6 +95,10 @@ class LicenceLifecycleBrowserTest extends BrowserTest {
         assertEquals("REVOKED", publicStatus(number));
         assertTrue(find(By.tagName("main")).getText().contains("that is final"));
         assertAccessible();
+    }
+
+    private void top() {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     }
 
     /** What the public verification says of the licence now (the public page shows the same answer). */

@@ -164,6 +164,11 @@ class LicenceLifecyclePagesTest extends ApiTest {
                 html);
         assertTrue(html.contains("Inspection cleared it</textarea>"), "what was typed is kept");
 
+        Console.Page early = officer.submit(page, page + "/renew", Map.of("validUntil-renew", "2000-01-01"));
+        assertEquals(400, early.status());
+        assertTrue(early.html().contains("href=\"#validUntil-renew\"")
+                && early.html().contains("Enter an end date after today and after the current end date"), early.html());
+
         assertEquals(303, officer.submit(page, page + "/revoke", Map.of("reason-revoke", "Forged documents")).status());
         Console.Page afterTheEnd = officer.submit(page, page + "/renew", Map.of("validUntil-renew", "2099-01-01"));
         assertEquals(409, afterTheEnd.status());
