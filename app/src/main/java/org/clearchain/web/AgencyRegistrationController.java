@@ -74,9 +74,10 @@ class AgencyRegistrationController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> register(@Body Map<String, String> form, @Nullable @Body("_csrf") String csrf,
+    HttpResponse<?> register(@Body Map<String, String> form,
                              HttpRequest<?> request, Authentication user) {
-        formTokens.check(request, csrf);
+        // the token from the body map itself: a second binding of the form (@Body("_csrf")) races with its decoder
+        formTokens.check(request, form.get("_csrf"));
         Page page = pages.of(request, "lifecycle.agency.title");
         Map<String, String> values = new HashMap<>();
         form.forEach((k, v) -> values.put(k, v == null ? "" : v.strip()));

@@ -62,9 +62,10 @@ class LicenceApplicationController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> file(long id, @Body Map<String, String> form, @Nullable @Body("_csrf") String csrf,
+    HttpResponse<?> file(long id, @Body Map<String, String> form,
                          HttpRequest<?> request, Authentication user) {
-        formTokens.check(request, csrf);
+        // the token from the body map itself: a second binding of the form (@Body("_csrf")) races with its decoder
+        formTokens.check(request, form.get("_csrf"));
         Agency agency = agencies.readable(Actor.of(user), id);
         Page page = pages.of(request, "lifecycle.licence.new.title");
         Map<String, String> values = new HashMap<>();

@@ -77,9 +77,10 @@ class LicencePageController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> move(String number, String action, @Body Map<String, String> form,
-                         @Nullable @Body("_csrf") String csrf, HttpRequest<?> request, Authentication user) {
-        formTokens.check(request, csrf);
+    HttpResponse<?> move(String number, String action, @Body Map<String, String> form, HttpRequest<?> request,
+                         Authentication user) {
+        // the token from the body map itself: a second binding of the form (@Body("_csrf")) races with its decoder
+        formTokens.check(request, form.get("_csrf"));
         Actor actor = Actor.of(user);
         Licence licence = register.readable(actor, number);
         LicenceAction move = Arrays.stream(LicenceAction.values()).filter(a -> a.name().equalsIgnoreCase(action))
