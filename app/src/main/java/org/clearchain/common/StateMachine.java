@@ -50,6 +50,11 @@ public final class StateMachine<S extends Enum<S>, A extends Enum<A>> {
                 .findFirst();
     }
 
+    /** The actions a person may take from a state, in the actions' order; empty for a terminal state. */
+    public List<A> actionsFrom(S from) {
+        return moves.getOrDefault(from, Map.of()).keySet().stream().filter(a -> !automatic.contains(a)).toList();
+    }
+
     /** The moves a person may make from a state, written {@code action → STATE}; empty for a terminal state. */
     public List<String> describeAllowed(S from) {
         List<String> allowed = new ArrayList<>();

@@ -18,7 +18,8 @@ public enum LicenceAction {
                 .findFirst();
     }
 
-    boolean needsReason() {
+    /** Whether the officer must say why: a refusal, a suspension or a revocation is read by the agency and the public. */
+    public boolean needsReason() {
         return this == REJECT || this == SUSPEND || this == REVOKE;
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
-import org.clearchain.agency.AgencyAccess;
 import org.clearchain.common.ProblemException;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Roles;
@@ -25,27 +24,23 @@ import java.util.List;
 class LicenceController {
 
     private final LicenceRegister register;
-    private final LicenceRepository licences;
-    private final LicenceEventRepository events;
     private final Clock clock;
 
-    LicenceController(LicenceRegister register, LicenceRepository licences, LicenceEventRepository events, Clock clock) {
+    LicenceController(LicenceRegister register, Clock clock) {
         this.register = register;
-        this.licences = licences;
-        this.events = events;
         this.clock = clock;
     }
 
     @Get("/{number}")
     @Secured({Roles.LICENSING_OFFICER, Roles.ADMIN, Roles.INSPECTOR, Roles.AUDITOR})
     LicenceView show(String number, Authentication user) {
-        return LicenceView.of(readable(number, Actor.of(user)), LocalDate.now(clock));
+        return LicenceView.of(register.readable(Actor.of(user), number), LocalDate.now(clock));
     }
 
     @Get("/{number}/events")
     @Secured({Roles.LICENSING_OFFICER, Roles.ADMIN, Roles.INSPECTOR, Roles.AUDITOR})
     List<LicenceEvent> events(String number, Authentication user) {
-        return events.findByLicenceIdOrderById(readable(number, Actor.of(user)).id());
+        return register.history(Actor.of(user), number);
     }
 
     @Post("/{number}/{action}")
@@ -58,11 +53,5 @@ class LicenceController {
         Licence moved = register.move(Actor.of(user), number, move,
                 command == null ? new TransitionCommand(null, null) : command);
         return LicenceView.of(moved, LocalDate.now(clock));
-    }
-
-    private Licence readable(String number, Actor actor) {
-        return licences.findByNumber(number)
-                .filter(l -> AgencyAccess.canRead(actor, l.authorityId()))
-                .orElseThrow(() -> ProblemException.notFound("Licence " + number));
     }
 }

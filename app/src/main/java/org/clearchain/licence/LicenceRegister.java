@@ -139,6 +139,23 @@ public class LicenceRegister {
                 from, after.status(), now));
     }
 
+    /** A licence as its authority's officers, inspectors, auditors and the admin may read it; 404 for anyone else. */
+    public Licence readable(Actor actor, String number) {
+        return licences.findByNumber(number)
+                .filter(l -> AgencyAccess.canRead(actor, l.authorityId()))
+                .orElseThrow(() -> ProblemException.notFound("Licence " + number));
+    }
+
+    /** Its moves, oldest first. */
+    public List<LicenceEvent> history(Actor actor, String number) {
+        return events.findByLicenceIdOrderById(readable(actor, number).id());
+    }
+
+    /** The moves an officer may make from {@code status}, in the lifecycle's order ({@link LicenceLifecycle}). */
+    public static List<LicenceAction> movesFrom(LicenceStatus status) {
+        return LicenceLifecycle.MOVES.actionsFrom(status);
+    }
+
     public List<Licence> ofAgency(long agencyId) {
         return licences.findByAgencyIdOrderById(agencyId);
     }

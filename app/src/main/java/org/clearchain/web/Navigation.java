@@ -26,6 +26,7 @@ public final class Navigation {
         return switch (role) {
             case LICENSING_OFFICER -> List.of(new Link("officer.nav.dashboard", "/officer"),
                     new Link("officer.nav.agencies", "/officer/agencies"),
+                    new Link("lifecycle.nav.register", "/officer/agencies/new"),
                     new Link("officer.nav.complaints", "/officer/complaints"),
                     new Link("feeds.nav", "/officer/feeds"),
                     new Link("account.title", "/account"));

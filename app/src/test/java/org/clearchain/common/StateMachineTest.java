@@ -40,4 +40,11 @@ class StateMachineTest {
         assertTrue(e.getMessage().contains("OFF is final"), e.getMessage());
         assertTrue(e.allowedTransitions().isEmpty());
     }
+
+    @Test
+    void theActionsOpenFromAStateLeaveOutTheAutomaticOnes() {
+        assertEquals(List.of(Switch.STOP), machine.actionsFrom(Light.GREEN));
+        assertEquals(List.of(Switch.GO), machine.actionsFrom(Light.RED));
+        assertTrue(machine.actionsFrom(Light.OFF).isEmpty());
+    }
 }
