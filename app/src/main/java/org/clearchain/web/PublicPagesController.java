@@ -180,8 +180,12 @@ class PublicPagesController {
                 ? register.search(nameValue, countryValue, sectorCode, PageRequest.of(current - 1, PAGE_SIZE)) : null;
         model.put("page", page);
         model.put("results", results);
-        model.put("pagination", results == null ? null : Pagination.of("/register",
-                Map.of("name", nameValue, "country", countryValue, "sector", sectorValue), current, results.totalPages()));
+        // in the form's order: the links read the same on every run (Map.of's order changes from one JVM to the next)
+        Map<String, String> search = new java.util.LinkedHashMap<>();
+        search.put("name", nameValue);
+        search.put("country", countryValue);
+        search.put("sector", sectorValue);
+        model.put("pagination", results == null ? null : Pagination.of("/register", search, current, results.totalPages()));
         model.put("sectorTitles", results == null ? Map.of() : sectorTitles(results.items()));
         return HttpResponse.ok(new ModelAndView<>("public-register", model));
     }

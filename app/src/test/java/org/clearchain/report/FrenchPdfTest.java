@@ -103,6 +103,8 @@ class FrenchPdfTest extends ApiTest {
         dataWords.addAll(words(supplierName + " Usine du port Quai Safi Sardines Foyer d'accueil Marrakech Constaté lors de la"
                 + " visite Rendre chaque passeport CBP WRO Conserverie Atlantica SARL Clearchain"));
         dataWords.addAll(words(api.getText("/api/public/agencies?size=200", "application/json").raw().replaceAll("\"[a-zA-Z]+\":", " ")));
+        // the certificate prints the address its QR code opens, /verify/<number>: an address, not an English label
+        dataWords.add("verify");
         dataWords.addAll(words(api.get("/api/agencies?size=200", licensing).raw().replaceAll("\"[a-zA-Z]+\":", " ")));
         dataWords.addAll(words(api.get("/api/suppliers?size=200", auditor).raw().replaceAll("\"[a-zA-Z]+\":", " ")));
         dataWords.addAll(words(api.get("/api/organisations", admin).raw().replaceAll("\"[a-zA-Z]+\":", " ")));
