@@ -95,6 +95,19 @@ class LicenceLifecycleBrowserTest extends BrowserTest {
         assertEquals("REVOKED", publicStatus(number));
         assertTrue(find(By.tagName("main")).getText().contains("that is final"));
         assertAccessible();
+
+        // and the public sees it: the verification page of the number says NOT VALID, because it was revoked
+        browser.get(url("/verify/" + number));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(driver -> {
+            if (!driver.findElement(By.id("verdict")).getText().contains("NOT VALID")) {
+                driver.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        assertTrue(find(By.id("verdict")).getText().toLowerCase(java.util.Locale.ROOT).contains("revoked"),
+                find(By.id("verdict")).getText());
+        assertAccessible();
     }
 
     private void top() {
