@@ -203,6 +203,23 @@ class TransactionRetryTest extends ApiTest {
         assertEquals(null, broken.header("Retry-After"));
     }
 
+    @Test
+    void whatAUnitChangedInMemoryIsPutBackOnlyWhenItsTransactionRollsBack() {
+        AtomicInteger undone = new AtomicInteger();
+
+        assertThrows(DataAccessException.class, () -> transactions.executeWrite(status -> {
+            retry.onRollback(undone::incrementAndGet);
+            throw RetryProbe.deadlock();
+        }));
+        assertEquals(1, undone.get(), "rolled back: put back");
+
+        transactions.executeWrite(status -> {
+            retry.onRollback(undone::incrementAndGet);
+            return null;
+        });
+        assertEquals(1, undone.get(), "committed: kept");
+    }
+
     private static Map<String, String> agencyForm(String name) {
         Map<String, String> form = new HashMap<>(Map.of("legalName", name, "registrationNumber", "REG-" + name.length(),
                 "country", "PH", "address", "1 Rizal Avenue, Manila", "contactEmail", "desk@example.org",
