@@ -86,7 +86,10 @@ public class RetryProbe {
 
     /** What the driver raises when InnoDB or Galera aborts a transaction, as Micronaut Data passes it on. */
     static DataAccessException deadlock() {
-        return new DataAccessException("Error executing SQL UPDATE",
-                new SQLException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+        return sqlError("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
+    }
+
+    static DataAccessException sqlError(String message, String sqlState, int code) {
+        return new DataAccessException("Error executing SQL UPDATE", new SQLException(message, sqlState, code));
     }
 }

@@ -5,25 +5,26 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.AgencyChanged;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * When armed, registering an agency fails as if the database aborted its transaction each time, after the agency and its
- * audit entry were written: the real endpoint's whole unit runs, and rolls back, on every attempt. Test configuration only.
+ * When armed, registering an agency fails with the armed database error each time, after the agency and its audit
+ * entry were written: the real endpoint's whole unit runs, and rolls back, on every attempt. Test configuration only.
  */
 @Singleton
 @Requires(property = "clearchain.test.retry-probe", value = "true")
 public class RetryProbeAgencyFault {
 
-    final AtomicBoolean armed = new AtomicBoolean();
+    final AtomicReference<RuntimeException> armed = new AtomicReference<>();
     final AtomicInteger calls = new AtomicInteger();
 
     @EventListener
     void onAgencyChanged(AgencyChanged event) {
-        if (armed.get()) {
+        RuntimeException failure = armed.get();
+        if (failure != null) {
             calls.incrementAndGet();
-            throw RetryProbe.deadlock();
+            throw failure;
         }
     }
 }

@@ -68,7 +68,7 @@ class TransactionRetryTest extends ApiTest {
     void freshRows() {
         execute("DELETE FROM retry_probe");
         execute("INSERT INTO retry_probe (id, n) VALUES (" + ROW_A + ", 0), (" + ROW_B + ", 0)");
-        agencyFault.armed.set(false);
+        agencyFault.armed.set(null);
     }
 
     @Test
@@ -146,11 +146,11 @@ class TransactionRetryTest extends ApiTest {
         long agenciesBefore = count("SELECT COUNT(*) FROM agency");
         long auditBefore = count("SELECT COUNT(*) FROM audit_entry");
         agencyFault.calls.set(0);
-        agencyFault.armed.set(true);
+        agencyFault.armed.set(RetryProbe.deadlock());
 
         Api.Response busy = api.post("/api/agencies", officer, RegisterFixture.agencyBody("Deadlocked Agency", "FR"));
 
-        agencyFault.armed.set(false);
+        agencyFault.armed.set(null);
         assertEquals(503, busy.status(), busy::toString);
         assertEquals("2", busy.header("Retry-After"));
         assertTrue(busy.contentType().startsWith("application/problem+json"), busy.contentType());
@@ -173,10 +173,10 @@ class TransactionRetryTest extends ApiTest {
         for (String language : new String[] {"en", "fr"}) {
             Console officer = new Console(URI.create(server.getURL().toString() + "/")).language(language);
             officer.signIn("licensing", "demo-licensing");
-            agencyFault.armed.set(true);
+            agencyFault.armed.set(RetryProbe.deadlock());
             Console.Page page = officer.submit("/officer/agencies/new", "/officer/agencies/new",
                     agencyForm("Deadlocked Placement " + language));
-            agencyFault.armed.set(false);
+            agencyFault.armed.set(null);
 
             assertEquals(503, page.status(), page.html());
             assertEquals("2", page.header("Retry-After"));
@@ -191,16 +191,29 @@ class TransactionRetryTest extends ApiTest {
     }
 
     @Test
-    void aDeadlockOrLockWaitOutsideARetriedUnitIsA503AndOtherSqlErrorsStayA500() {
-        for (String failure : new String[] {"deadlock", "lock-wait-timeout"}) {
-            Api.Response busy = api.post("/api/test/retry-probe/" + failure, null, Map.of());
-            assertEquals(503, busy.status(), busy::toString);
-            assertEquals("2", busy.header("Retry-After"), failure);
-            assertFalse(busy.raw().contains("SQL") || busy.raw().contains("Exception"), busy.raw());
-        }
-        Api.Response broken = api.post("/api/test/retry-probe/duplicate", null, Map.of());
+    void aLockWaitTimeoutIsNotRetriedButAnswers503AndOtherSqlErrorsAreNeitherRetriedNorA503() {
+        String officer = api.login("licensing");
+        long agenciesBefore = count("SELECT COUNT(*) FROM agency");
+
+        agencyFault.calls.set(0);
+        agencyFault.armed.set(RetryProbe.sqlError("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205));
+        Api.Response waited = api.post("/api/agencies", officer, RegisterFixture.agencyBody("Waiting Agency", "FR"));
+        agencyFault.armed.set(null);
+
+        assertEquals(503, waited.status(), waited::toString);
+        assertEquals("2", waited.header("Retry-After"));
+        assertFalse(waited.raw().contains("SQL") || waited.raw().contains("Exception"), waited.raw());
+        assertEquals(1, agencyFault.calls.get(), "the statement already waited innodb_lock_wait_timeout: no second wait");
+
+        agencyFault.calls.set(0);
+        agencyFault.armed.set(RetryProbe.sqlError("Duplicate entry '1' for key 'PRIMARY'", "23000", 1062));
+        Api.Response broken = api.post("/api/agencies", officer, RegisterFixture.agencyBody("Broken Agency", "FR"));
+        agencyFault.armed.set(null);
+
         assertEquals(500, broken.status(), broken::toString);
         assertEquals(null, broken.header("Retry-After"));
+        assertEquals(1, agencyFault.calls.get(), "not retried");
+        assertEquals(agenciesBefore, count("SELECT COUNT(*) FROM agency"), "nothing half-written");
     }
 
     @Test
