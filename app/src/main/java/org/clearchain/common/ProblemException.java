@@ -9,6 +9,12 @@ import java.util.Optional;
 /** A failure the client can act on; its message is written for the person reading the response. */
 public class ProblemException extends RuntimeException {
 
+    /**
+     * Request attribute set by the handlers of failures that escaped a controller (the database busy or away, an
+     * unexpected error): a console page answers them with its error page even if the controller had begun a page.
+     */
+    public static final String ESCAPED_FAILURE = "clearchain.escaped-failure";
+
     private final HttpStatus status;
     private final String title;
     private final List<Problem.FieldError> errors;
@@ -35,6 +41,12 @@ public class ProblemException extends RuntimeException {
     /** 429: a limit is used up; the answer's {@code Retry-After} says when the next try can succeed. */
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
         return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(), List.of(),
+                List.of(), retryAfter);
+    }
+
+    /** 503: the request may succeed if sent again after {@code retryAfter}; nothing was changed. */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, List.of(), List.of(),
                 List.of(), retryAfter);
     }
 

@@ -2,9 +2,11 @@ package org.clearchain.common;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.exceptions.NoConnectionException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -30,18 +32,29 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
 
     private final ErrorResponseProcessor<?> errorResponseProcessor;
     private final ConnectionPoolReset pool;
+    private final TransactionRetry retry;
 
-    UnexpectedErrorHandler(ErrorResponseProcessor<?> errorResponseProcessor, ConnectionPoolReset pool) {
+    UnexpectedErrorHandler(ErrorResponseProcessor<?> errorResponseProcessor, ConnectionPoolReset pool,
+                           TransactionRetry retry) {
         this.errorResponseProcessor = errorResponseProcessor;
         this.pool = pool;
+        this.retry = retry;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+        request.setAttribute(ProblemException.ESCAPED_FAILURE, Boolean.TRUE);
         String reference = UUID.randomUUID().toString();
         HttpStatus status;
         String detail;
-        if (isDatabaseUnreachable(exception)) {
+        boolean comeBack = true;
+        if (TransactionRetry.isBusy(exception)) {
+            // a deadlock outside any retried unit (a single autocommit statement) or a lock wait timeout: the
+            // statement was rolled back and the same request may well succeed in a moment
+            LOG.warn("Database busy during {} {}: {}", request.getMethod(), request.getPath(), exception.toString());
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = DatabaseBusyException.DETAIL;
+        } else if (isDatabaseUnreachable(exception)) {
             LOG.warn("Database unreachable during {} {} (reference {}): {}",
                     request.getMethod(), request.getPath(), reference, exception.toString());
             pool.evictAll();
@@ -54,11 +67,15 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
             status = HttpStatus.INTERNAL_SERVER_ERROR;
             detail = "An unexpected error occurred and nothing was changed. Quote reference " + reference
                     + " to the operator.";
+            comeBack = false;
         }
         ProblemException problem = ProblemException.of(status, detail);
+        MutableHttpResponse<?> response = HttpResponse.status(status);
+        if (comeBack) {
+            response.header(HttpHeaders.RETRY_AFTER, DatabaseBusyHandler.retryAfterSeconds(retry.retryAfter()));
+        }
         return errorResponseProcessor.processResponse(
-                ErrorContext.builder(request).cause(problem).errorMessage(detail).build(),
-                HttpResponse.status(status));
+                ErrorContext.builder(request).cause(problem).errorMessage(detail).build(), response);
     }
 
     static boolean isDatabaseUnreachable(Throwable exception) {

@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.common.TransactionRetry;
 import org.clearchain.integrations.countryrisk.CountryRiskRow;
 import org.clearchain.integrations.feed.BatchOutcome;
 import org.clearchain.integrations.feed.FeedLine;
@@ -57,6 +58,7 @@ class EditionBatches {
     private final AuditLog audit;
     private final ApplicationEventPublisher<ReferenceEditionLoaded> publisher;
     private final Clock clock;
+    private final TransactionRetry retry;
 
     /** Datasets whose files name their editions (an index's edition column); the others are named by Clearchain. */
     private static final Set<String> NAMED_BY_THEIR_FILES = Set.of("country-risk");
@@ -64,7 +66,7 @@ class EditionBatches {
     EditionBatches(CountryRiskEntryRepository countryRiskEntries, GoodsRiskEntryRepository goodsRiskEntries,
                    ReferenceEditionStore store, ReferenceEditionRepository editions,
                    PendingEditionRepository pendingEditions, AuditLog audit,
-                   ApplicationEventPublisher<ReferenceEditionLoaded> publisher, Clock clock) {
+                   ApplicationEventPublisher<ReferenceEditionLoaded> publisher, Clock clock, TransactionRetry retry) {
         this.countryRiskEntries = countryRiskEntries;
         this.goodsRiskEntries = goodsRiskEntries;
         this.store = store;
@@ -73,6 +75,7 @@ class EditionBatches {
         this.audit = audit;
         this.publisher = publisher;
         this.clock = clock;
+        this.retry = retry;
     }
 
     @Transactional
@@ -86,6 +89,7 @@ class EditionBatches {
 
     @Transactional
     public BatchOutcome writeCountryRisk(EditionFile file, List<FeedLine.Accepted<CountryRiskRow>> batch) {
+        retry.onRollback(file.snapshot());
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, FeedLine.Accepted<CountryRiskRow>> rows = new LinkedHashMap<>();
         for (var line : batch) {
@@ -139,6 +143,7 @@ class EditionBatches {
 
     @Transactional
     public BatchOutcome writeGoods(EditionFile file, List<FeedLine.Accepted<ListedGood>> batch) {
+        retry.onRollback(file.snapshot());
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, FeedLine.Accepted<ListedGood>> rows = new LinkedHashMap<>();
         for (var line : batch) {
@@ -186,6 +191,7 @@ class EditionBatches {
      */
     @Transactional(noRollbackFor = SinkRefusedException.class)
     public void finish(EditionFile file, ImportCounts counts) {
+        retry.onRollback(file.snapshot());
         if (file.pendingId == null) {
             throw new SinkRefusedException("no row of the file could be used (see the rejected rows): no " + file.dataset
                     + " edition was loaded, and the current one stays in force");

@@ -32,4 +32,24 @@ final class EditionFile {
             this.proxy = pending.proxy();
         }
     }
+
+    /**
+     * Puts back what a batch changed here when its transaction rolls back: a retried batch must neither reuse a pending
+     * edition that was never stored nor find its own rows in {@link #seen} and reject them as repeats.
+     */
+    Runnable snapshot() {
+        Long pendingBefore = pendingId;
+        String editionBefore = edition;
+        String sourceBefore = source;
+        boolean proxyBefore = proxy;
+        Map<String, Long> seenBefore = new HashMap<>(seen);
+        return () -> {
+            pendingId = pendingBefore;
+            edition = editionBefore;
+            source = sourceBefore;
+            proxy = proxyBefore;
+            seen.clear();
+            seen.putAll(seenBefore);
+        };
+    }
 }

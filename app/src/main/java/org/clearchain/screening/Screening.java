@@ -7,6 +7,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.SqlText;
+import org.clearchain.common.TransactionRetry;
 import org.clearchain.integrations.text.Ellipsis;
 import org.clearchain.security.Actor;
 import org.slf4j.Logger;
@@ -47,16 +48,19 @@ public class Screening {
     private final ScreeningIndex index;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final TransactionRetry retry;
     private final JsonMapper json;
     private final AuditLog audit;
     private final ApplicationEventPublisher<ScreeningHitsRaised> raised;
     private final Clock clock;
 
-    Screening(ScreeningIndex index, JdbcOperations jdbc, TransactionOperations<Connection> transactions, JsonMapper json,
-              AuditLog audit, ApplicationEventPublisher<ScreeningHitsRaised> raised, Clock clock) {
+    Screening(ScreeningIndex index, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+              TransactionRetry retry, JsonMapper json, AuditLog audit,
+              ApplicationEventPublisher<ScreeningHitsRaised> raised, Clock clock) {
         this.index = index;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.retry = retry;
         this.json = json;
         this.audit = audit;
         this.raised = raised;
@@ -108,20 +112,23 @@ public class Screening {
             long after = 0;
             while (true) {
                 long from = after;
-                List<Long> ids = transactions.executeRead(status -> ids(table, from));
+                // each batch is a unit of work of its own, run again whole on a deadlock
+                List<Long> ids = retry.run("Screening.rescreenEveryone",
+                        () -> transactions.executeRead(status -> ids(table, from)));
                 if (ids.isEmpty()) {
                     break;
                 }
-                Outcome batch = transactions.executeWrite(status -> screen(type, ids));
+                Outcome batch = retry.run("Screening.rescreenEveryone",
+                        () -> transactions.executeWrite(status -> screen(type, ids)));
                 total = total.plus(batch);
                 after = ids.get(ids.size() - 1);
             }
         }
         if (total.raised() > 0) {
             Outcome done = total;
-            transactions.executeWrite(status -> audit.append(new Actor("screening", null, null), "screening.rescreen",
-                    "screening", reason, null, Map.of("screened", done.screened(), "raised", done.raised(),
-                            "refreshed", done.refreshed())));
+            retry.run("Screening.rescreenEveryone", () -> transactions.executeWrite(status -> audit.append(
+                    new Actor("screening", null, null), "screening.rescreen", "screening", reason, null,
+                    Map.of("screened", done.screened(), "raised", done.raised(), "refreshed", done.refreshed()))));
         }
         LOG.info("Rescreened {} suppliers and agencies ({}): {} hits raised, {} refreshed, in {} ms", total.screened(), reason,
                 total.raised(), total.refreshed(), (System.nanoTime() - start) / 1_000_000);

@@ -1,6 +1,7 @@
 package org.clearchain.web;
 
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.uri.UriBuilder;
 import org.clearchain.common.Problem;
+import org.clearchain.common.ProblemException;
 
 import java.net.URI;
 import java.util.Map;
@@ -39,7 +41,8 @@ class PageErrorFilter implements Ordered {
 
     @ResponseFilter
     void drawErrorPage(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (response.code() < 400 || !ConsolePaths.isPage(request.getPath()) || Pages.drewPageFor(request)) {
+        boolean escaped = request.getAttribute(ProblemException.ESCAPED_FAILURE, Boolean.class).orElse(false);
+        if (response.code() < 400 || !ConsolePaths.isPage(request.getPath()) || (Pages.drewPageFor(request) && !escaped)) {
             return;
         }
         if (response.code() == HttpStatus.UNAUTHORIZED.getCode() && request.getMethod() == HttpMethod.GET) {
@@ -53,6 +56,13 @@ class PageErrorFilter implements Ordered {
         };
         String detail = response.getBody(Problem.class).map(Problem::detail).orElse(null);
         Page page = pages.of(request, "error." + status + ".title");
+        String retryAfter = response.getHeaders().get(HttpHeaders.RETRY_AFTER);
+        if (status == 503) {
+            // a passing state (the database busy or away): say in the visitor's language when to try again, rather than
+            // the API's English detail; the Retry-After header stays on the page's answer
+            detail = retryAfter != null && retryAfter.matches("\\d{1,6}")
+                    ? page.t("error.503.retryAfter", Long.parseLong(retryAfter)) : null;
+        }
         String html = templates.render("error", Map.of("page", page, "status", status,
                 "detail", detail == null ? "" : detail));
         response.body(html).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
