@@ -90,7 +90,8 @@ public class AuditSealer {
         }
     }
 
-    private int sealBatch() {
+    /** One batch, in the caller's transaction. */
+    int sealBatch() {
         AuditHead head = repository.lockHead();
         // A plain read after the lock: it sees every entry committed so far (the transaction's snapshot starts here,
         // after any sealer before us committed) and locks none, so writers inserting meanwhile never wait.

@@ -116,6 +116,34 @@ class AuditSealingTest extends ApiTest {
     }
 
     @Test
+    void aWriterAppendsAndCommitsWhileTheSealersTransactionIsStillOpen() throws Exception {
+        append("to-be-sealed");
+        CountDownLatch sealing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // a sealer stopped inside its transaction: the head locked, a batch sealed (rows updated), not yet committed
+        Future<Integer> openSealer = threads.submit(() -> transactions.execute(OWN_TRANSACTION, status -> {
+            int sealed = sealer.sealBatch();
+            sealing.countDown();
+            awaitQuietly(release);
+            return sealed;
+        }));
+        assertTrue(sealing.await(WAIT_SECONDS, TimeUnit.SECONDS), "the sealer sealed a batch");
+        long written;
+        try {
+            written = threads.submit(() -> append("while-sealing")).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+        assertTrue(openSealer.get(WAIT_SECONDS, TimeUnit.SECONDS) > 0);
+        assertNull(seqOf(written), "written after the sealer read its batch: sealed next time");
+
+        sealer.sealPending();
+
+        assertNotNull(seqOf(written));
+        assertValid(api.get("/api/audit/verify", admin));
+    }
+
+    @Test
     void manyWritersAtOnceAllSucceedAndTheChainProvesEveryOne() throws Exception {
         List<Future<Long>> writes = new ArrayList<>();
         for (int i = 0; i < 48; i++) {
