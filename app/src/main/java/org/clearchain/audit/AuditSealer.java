@@ -40,6 +40,9 @@ public class AuditSealer {
                 @Value("${clearchain.audit.seal-batch-size:1000}") int batchSize) {
         this.repository = repository;
         this.transactions = transactions;
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("clearchain.audit.seal-batch-size must be 1 or more, not " + batchSize);
+        }
         this.batchSize = batchSize;
     }
 
