@@ -7,7 +7,11 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** Recomputes the chain from the first entry and names the first one that does not hold. */
+/**
+ * Recomputes the chain from the first sealed entry and names the first one that does not hold. Entries not sealed yet
+ * are outside the chain, so {@code GET /api/audit/verify} seals before verifying. Entries and head are read in one
+ * snapshot, so a sealer committing meanwhile is seen whole or not at all.
+ */
 @Singleton
 class AuditChainVerifier {
 
@@ -31,7 +35,7 @@ class AuditChainVerifier {
                 String problem = null;
                 if (entry.seq() != expectedSeq) {
                     problem = "entry " + expectedSeq + " is missing: the next one found is " + entry.seq();
-                } else if (!entry.prevHash().equals(expectedPrevious)) {
+                } else if (!expectedPrevious.equals(entry.prevHash())) {
                     problem = "its previous hash does not match the hash of entry " + (expectedSeq - 1);
                 } else if (!AuditHashing.hashOf(entry).equals(entry.hash())) {
                     problem = "its content does not match its hash: the entry was altered";

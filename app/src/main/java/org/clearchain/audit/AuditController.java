@@ -19,13 +19,15 @@ class AuditController {
 
     private final AuditRepository repository;
     private final AuditChainVerifier verifier;
+    private final AuditSealer sealer;
 
-    AuditController(AuditRepository repository, AuditChainVerifier verifier) {
+    AuditController(AuditRepository repository, AuditChainVerifier verifier, AuditSealer sealer) {
         this.repository = repository;
         this.verifier = verifier;
+        this.sealer = sealer;
     }
 
-    /** Newest first. */
+    /** Newest first (by id); an entry not sealed yet has no seq or hashes. */
     @Get
     PageView<AuditEntry> list(@QueryValue @Nullable String entityType, @QueryValue @Nullable String entityId,
                               @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
@@ -34,8 +36,10 @@ class AuditController {
                 repository.count(entityType, entityId));
     }
 
+    /** Seals what has committed, then proves the whole chain: every entry written before the call is covered. */
     @Get("/verify")
     AuditChainVerifier.Verification verify() {
+        sealer.sealPending();
         return verifier.verify();
     }
 }

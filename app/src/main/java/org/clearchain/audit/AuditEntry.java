@@ -1,6 +1,7 @@
 package org.clearchain.audit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
@@ -9,10 +10,15 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
-/** One write, as recorded in the append-only log: who did what to which entity, and what it looked like. */
+/**
+ * One write, as recorded in the append-only log: who did what to which entity, and what it looked like. The writer
+ * leaves {@code seq}, {@code prevHash} and {@code hash} empty; {@link AuditSealer} fills them once the write has
+ * committed, and from then on the chain protects the entry.
+ */
 @Serdeable
 @MappedEntity("audit_entry")
-public record AuditEntry(@Id long seq,
+public record AuditEntry(@Id @GeneratedValue @Nullable Long id,
+                         @Nullable Long seq,
                          @TypeDef(type = DataType.LONG, converter = EpochMicros.class) Instant occurredAt,
                          String actor,
                          String action,
@@ -20,6 +26,6 @@ public record AuditEntry(@Id long seq,
                          String entityId,
                          @Nullable String beforeSummary,
                          @Nullable String afterSummary,
-                         String prevHash,
-                         String hash) {
+                         @Nullable String prevHash,
+                         @Nullable String hash) {
 }

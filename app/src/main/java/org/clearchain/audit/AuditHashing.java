@@ -34,8 +34,14 @@ final class AuditHashing {
         }
     }
 
+    /** The hash a sealed entry must carry. */
     static String hashOf(AuditEntry e) {
-        return hash(e.prevHash(), e.seq(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
+        return hashOf(e, e.seq(), e.prevHash());
+    }
+
+    /** The hash of an entry placed at {@code seq}, after the entry whose hash is {@code previousHash}. */
+    static String hashOf(AuditEntry e, long seq, String previousHash) {
+        return hash(previousHash, seq, e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
                 e.beforeSummary(), e.afterSummary());
     }
 }

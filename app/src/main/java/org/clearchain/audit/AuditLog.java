@@ -33,24 +33,24 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Inserts the entry and nothing else: no row shared with other writers is read or locked, so concurrent writes
+     * (through one server or several cluster nodes) never wait on or conflict with each other here. The entry gets its
+     * {@code seq} and hashes from {@link AuditSealer} after this transaction commits.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public AuditEntry append(Actor actor, String action, String entityType, Object entityId,
                              @Nullable Object before, @Nullable Object after) {
-        AuditHead head = repository.lockHead();
-        long seq = head.lastSeq() + 1;
         // DATETIME(6) keeps microseconds: hash exactly what will be read back.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        String beforeJson = summary(before);
-        String afterJson = summary(after);
-        String id = String.valueOf(entityId);
-        String hash = AuditHashing.hash(head.lastHash(), seq, now, actor.name(), action, entityType, id, beforeJson, afterJson);
-        AuditEntry entry = repository.save(new AuditEntry(seq, now, actor.name(), action, entityType, id,
-                beforeJson, afterJson, head.lastHash(), hash));
-        repository.moveHead(seq, hash);
-        return entry;
+        return repository.save(new AuditEntry(null, null, now, actor.name(), action, entityType, String.valueOf(entityId),
+                summary(before), summary(after), null, null));
     }
 
-    /** What the log holds about one entity, oldest first (at most {@code limit} entries, the latest ones). */
+    /**
+     * What the log holds about one entity, oldest first (at most {@code limit} entries, the latest ones), sealed or not:
+     * in the order the writes appended them (their ids).
+     */
     public List<AuditEntry> entriesOf(String entityType, Object entityId, int limit) {
         List<AuditEntry> latestFirst = new ArrayList<>(repository.search(entityType, String.valueOf(entityId), limit, 0));
         Collections.reverse(latestFirst);
