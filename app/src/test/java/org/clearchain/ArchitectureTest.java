@@ -34,7 +34,7 @@ class ArchitectureTest {
         FLOORS.put("security", new String[]{"common", "cluster"});
         FLOORS.put("audit", new String[]{"common", "security"});
         // feed jobs, uploads and the catalogue; each feature above registers its own feeds here
-        FLOORS.put("feed", new String[]{"common", "security", "integrations"});
+        FLOORS.put("feed", new String[]{"common", "cluster", "security", "integrations"});
         // reference data and vocabulary: countries, ISIC, ILO indicators, complaint categories, editions
         FLOORS.put("reference", new String[]{"common", "security", "audit", "integrations", "feed"});
         FLOORS.put("account", new String[]{"common", "security", "audit", "reference"});

@@ -59,6 +59,8 @@ public class ClusterLeases implements AutoCloseable {
             UPDATE cluster_lease SET renewed_at = UTC_TIMESTAMP(6), expires_at = UTC_TIMESTAMP(6) + INTERVAL ? MICROSECOND
             WHERE name = ? AND holder = ?""";
     private static final String RELEASE = "UPDATE cluster_lease SET expires_at = UTC_TIMESTAMP(6) WHERE holder = ? AND expires_at > UTC_TIMESTAMP(6)";
+    private static final String RELEASE_ONE = """
+            UPDATE cluster_lease SET expires_at = UTC_TIMESTAMP(6) WHERE name = ? AND holder = ? AND expires_at > UTC_TIMESTAMP(6)""";
     private static final int MAX_NAME = 64;
     private static final int MAX_INSTANCE_ID = 200;
 
@@ -208,6 +210,25 @@ public class ClusterLeases implements AutoCloseable {
                 // kept in the set: the next renewal or take says whether it is still ours
                 LOG.warn("{} could not renew the lease {}: {}", instanceId, lease, e.toString());
             }
+        }
+    }
+
+    /** Lets one lease go at once, when this instance holds it, so that another instance may take it now. */
+    public void release(String lease) {
+        if (!held.remove(lease)) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement release = connection.prepareStatement(RELEASE_ONE)) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            release.setString(1, lease);
+            release.setString(2, instanceId);
+            release.executeUpdate();
+            LOG.info("{} let the lease {} go", instanceId, lease);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("{} could not let the lease {} go; it expires on its own: {}", instanceId, lease, e.toString());
         }
     }
 
