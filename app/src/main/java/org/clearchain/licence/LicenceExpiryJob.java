@@ -36,8 +36,9 @@ public class LicenceExpiryJob {
 
     @Scheduled(fixedDelay = "${clearchain.licences.expiry-check-interval:1h}",
             initialDelay = "${clearchain.licences.expiry-check-initial-delay:30s}")
-    void scheduled() {
-        leases.runIfLeader(LEASE, () -> {
+    /** @return whether the run happened here, on the lease's holder */
+    boolean scheduled() {
+        return leases.runIfLeader(LEASE, () -> {
             int expired = expireDue();
             if (expired > 0) {
                 LOG.info("Expired {} licence(s) whose validity ended", expired);
