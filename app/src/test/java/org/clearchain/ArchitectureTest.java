@@ -29,7 +29,7 @@ class ArchitectureTest {
         FLOORS.put("integrations", new String[]{});
         FLOORS.put("bench", new String[]{});
         // which instance does the work that runs once per cluster (leases in the database)
-        FLOORS.put("cluster", new String[]{});
+        FLOORS.put("cluster", new String[]{"common"});
         // who acts, and the record of what they did
         FLOORS.put("security", new String[]{"common", "cluster"});
         FLOORS.put("audit", new String[]{"common", "security"});

@@ -4,22 +4,20 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import org.clearchain.common.InstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,11 +70,10 @@ public class ClusterLeases implements AutoCloseable {
     private volatile boolean closed;
 
     @Inject
-    ClusterLeases(DataSource dataSource, DataSourceResolver resolver, ClusterConfiguration configuration) {
-        this(resolver.resolve(dataSource), instanceIdOf(configuration), configuration.leaseDuration(),
+    ClusterLeases(DataSource dataSource, DataSourceResolver resolver, InstanceId instance, ClusterConfiguration configuration) {
+        this(resolver.resolve(dataSource), instance.value(), configuration.leaseDuration(), configuration.renewInterval());
+        LOG.info("Leases taken by {} last {} and are renewed every {}", instanceId, configuration.leaseDuration(),
                 configuration.renewInterval());
-        LOG.info("This instance is {} among the instances sharing the database; its leases last {} and are renewed every {}",
-                instanceId, configuration.leaseDuration(), configuration.renewInterval());
         if (configuration.renewInterval().multipliedBy(2).compareTo(configuration.leaseDuration()) > 0) {
             LOG.warn("clearchain.cluster.renew-interval {} is more than half the lease duration {}: a slow renewal may let a "
                     + "lease expire while its holder still works", configuration.renewInterval(), configuration.leaseDuration());
@@ -89,7 +86,7 @@ public class ClusterLeases implements AutoCloseable {
      */
     ClusterLeases(DataSource dataSource, String instanceId, Duration leaseDuration, Duration renewInterval) {
         if (instanceId.isBlank() || instanceId.length() > MAX_INSTANCE_ID) {
-            throw new IllegalArgumentException("clearchain.cluster.instance-id must have 1 to " + MAX_INSTANCE_ID + " characters");
+            throw new IllegalArgumentException("clearchain.instance-id must have 1 to " + MAX_INSTANCE_ID + " characters");
         }
         if (leaseDuration.compareTo(Duration.ofMillis(100)) < 0) {
             throw new IllegalArgumentException("clearchain.cluster.lease-duration must be at least 100 ms, not " + leaseDuration);
@@ -276,28 +273,5 @@ public class ClusterLeases implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    static String instanceIdOf(ClusterConfiguration configuration) {
-        String configured = configuration.instanceId();
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip();
-        }
-        byte[] suffix = new byte[3];
-        ThreadLocalRandom.current().nextBytes(suffix);
-        String host = hostName();
-        return host.substring(0, Math.min(host.length(), MAX_INSTANCE_ID - 7)) + "-" + HexFormat.of().formatHex(suffix);
-    }
-
-    private static String hostName() {
-        String fromEnvironment = System.getenv("HOSTNAME");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment.strip();
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException | RuntimeException e) {
-            return "instance";
-        }
     }
 }

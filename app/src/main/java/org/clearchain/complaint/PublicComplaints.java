@@ -1,9 +1,10 @@
 package org.clearchain.complaint;
 
 import jakarta.inject.Singleton;
-import org.clearchain.agency.AgencyRepository;
 import org.clearchain.audit.AuditEntry;
 import org.clearchain.audit.AuditLog;
+import org.clearchain.common.PageRequest;
+import org.clearchain.licence.PublicRegister;
 import org.clearchain.security.Actor;
 
 import java.time.ZoneOffset;
@@ -22,13 +23,13 @@ public class PublicComplaints {
     private final Complaints complaints;
     private final ComplaintRepository repository;
     private final AuditLog audit;
-    private final AgencyRepository agencies;
+    private final PublicRegister register;
 
-    PublicComplaints(Complaints complaints, ComplaintRepository repository, AuditLog audit, AgencyRepository agencies) {
+    PublicComplaints(Complaints complaints, ComplaintRepository repository, AuditLog audit, PublicRegister register) {
         this.complaints = complaints;
         this.repository = repository;
         this.audit = audit;
-        this.agencies = agencies;
+        this.register = register;
     }
 
     /** An agency of the public register a complainant may pick. */
@@ -37,11 +38,10 @@ public class PublicComplaints {
 
     /** The agencies of the public register whose name contains {@code name} (case and accents aside), at most {@code max}. */
     public List<AgencyChoice> registeredAgenciesNamed(String name, int max) {
-        String pattern = AgencyRepository.containsPattern(name);
-        if (pattern == null) {
+        if (name == null || name.isBlank()) {
             return List.of();
         }
-        return agencies.searchPublic(pattern, null, null, max, 0).stream()
+        return register.search(name, null, null, new PageRequest(0, max)).items().stream()
                 .map(a -> new AgencyChoice(a.id(), a.legalName(), a.country())).toList();
     }
 

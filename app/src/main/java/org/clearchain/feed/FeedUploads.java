@@ -57,7 +57,11 @@ public class FeedUploads {
             Files.createDirectories(folder);
             Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            jobs.failed(jobId, org.clearchain.integrations.feed.ImportCounts.NONE, "the upload could not be stored: " + e.getMessage());
+            try {
+                jobs.failed(jobId, org.clearchain.integrations.feed.ImportCounts.NONE, "the upload could not be stored: " + e.getMessage());
+            } finally {
+                jobs.released(jobId);
+            }
             throw new UncheckedIOException(e);
         }
         submit(feed.name(), stored, name, actor.organisationId(), jobId);
@@ -81,6 +85,12 @@ public class FeedUploads {
         try {
             Files.move(stored, again);
         } catch (IOException e) {
+            try {
+                jobs.failed(jobId, org.clearchain.integrations.feed.ImportCounts.NONE, "the file could not be moved to the new job: "
+                        + e.getMessage());
+            } finally {
+                jobs.released(jobId);
+            }
             throw new UncheckedIOException(e);
         }
         submit(failed.feed(), again, failed.fileName(), owned.organisationId(), jobId);
@@ -109,6 +119,8 @@ public class FeedUploads {
                 Map.of(Exchange.FILE_NAME, name, FeedRoute.ORGANISATION, organisation == null ? -1L : organisation,
                         FeedRoute.JOB, jobId))
                 .whenComplete((outcome, error) -> {
+                    // the route may end without ever starting the job (stopped meanwhile): the sweeper then fails it
+                    jobs.released(jobId);
                     if (error != null) {
                         LOG.error("Upload job {} of feed {} ended with an error", jobId, feed, error);
                     } else if (outcome instanceof FeedImporter.Outcome done

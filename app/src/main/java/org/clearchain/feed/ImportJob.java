@@ -26,20 +26,25 @@ record ImportJob(@Id @GeneratedValue @Nullable Long id,
                  @Nullable String reason,
                  @Nullable Long duplicateOf,
                  @Nullable String createdBy,
+                 @Nullable String owner,
+                 @Nullable Instant heartbeatAt,
                  Instant queuedAt,
                  @Nullable Instant startedAt,
                  @Nullable Instant finishedAt) {
 
+    /** A new job, owned by the instance that will run it, its heartbeat starting now. */
     static ImportJob queued(String feed, String source, String fileName, @Nullable String checksum, long bytes,
-                            @Nullable Long organisationId, ImportJobStatus status, String createdBy, Instant at) {
+                            @Nullable Long organisationId, ImportJobStatus status, String createdBy, String owner,
+                            Instant at) {
         return new ImportJob(null, feed, source, fileName, checksum, bytes, organisationId, status, 0, 0, 0, 0, 0, null,
-                null, createdBy, at, null, null);
+                null, createdBy, owner, at, at, null, null);
     }
 
     ImportJobView view() {
         return new ImportJobView(id, feed, source, fileName, checksum, bytes, status,
                 new ImportJobView.Counts(rowsRead, rowsCreated, rowsUpdated, rowsUnchanged, rowsRejected),
                 reason, duplicateOf, queuedAt, startedAt, finishedAt,
-                startedAt != null && finishedAt != null ? Duration.between(startedAt, finishedAt).toMillis() : null, null);
+                startedAt != null && finishedAt != null ? Duration.between(startedAt, finishedAt).toMillis() : null,
+                owner, heartbeatAt, null);
     }
 }

@@ -25,6 +25,14 @@ public record AppUser(@Id @GeneratedValue @Nullable Long id,
         return new AppUser(id, username, hash, role, organisationId, enabled, createdAt, now);
     }
 
+    /**
+     * Whether the password was changed or reset after {@code issued} (a token's iat, a session's start). iat has whole
+     * seconds: a token issued in the second of the change still counts.
+     */
+    public boolean credentialsChangedAfter(@Nullable Instant issued) {
+        return credentialsChangedAt != null && (issued == null || issued.getEpochSecond() < credentialsChangedAt.getEpochSecond());
+    }
+
     public AppUser enabled(boolean on) {
         return new AppUser(id, username, passwordHash, role, organisationId, on, createdAt, credentialsChangedAt);
     }

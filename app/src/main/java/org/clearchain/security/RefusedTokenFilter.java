@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * A signed, unexpired token still counts for nothing once its user is disabled, or when it was issued before the
  * user's password last changed: every authenticated request asks the user table, so a disabled account is locked
- * out at once on every instance.
+ * out at once on every instance. A console session's request has asked it already ({@link WebSessions#authenticate}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RefusedTokenFilter implements Ordered {
@@ -44,6 +44,10 @@ class RefusedTokenFilter implements Ordered {
         if (authentication.isEmpty()) {
             return;
         }
+        if (WebSessions.userChecked(authentication.get())) {
+            // a console session: WebSessions read the user a moment ago, in this request; a second read would say the same
+            return;
+        }
         Optional<AppUser> user = users.findByUsername(authentication.get().getName());
         if (user.isEmpty()) {
             throw ProblemException.of(HttpStatus.UNAUTHORIZED, "This token's user does not exist; log in with POST /login.");
@@ -51,10 +55,7 @@ class RefusedTokenFilter implements Ordered {
         if (!user.get().enabled()) {
             throw ProblemException.of(HttpStatus.UNAUTHORIZED, "This account is disabled; ask the platform admin.");
         }
-        Instant changed = user.get().credentialsChangedAt();
-        Instant issued = issuedAt(authentication.get().getAttributes().get(Claims.ISSUED_AT));
-        // iat has whole seconds: a token issued in the second of the change still counts.
-        if (changed != null && (issued == null || issued.getEpochSecond() < changed.getEpochSecond())) {
+        if (user.get().credentialsChangedAfter(issuedAt(authentication.get().getAttributes().get(Claims.ISSUED_AT)))) {
             throw ProblemException.of(HttpStatus.UNAUTHORIZED,
                     "This token was issued before the password was changed; log in again with POST /login.");
         }

@@ -22,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
-    public static final String API_PREFIX = "/api/";
-
     private final WebSessions sessions;
     private final Scheduler blocking;
 
@@ -34,7 +32,9 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        if (request.getPath().startsWith(API_PREFIX)) {
+        // the JSON API only: the rest of ApiPaths (login, the documentation, /health, /metrics) changes nothing that a
+        // forged request could use
+        if (ApiPaths.isJsonApi(request.getPath())) {
             return Mono.empty();
         }
         Optional<String> cookie = request.getCookies().findCookie(WebSessions.COOKIE).map(Cookie::getValue)

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,18 @@ public class WebSessions {
     public static final String COOKIE = "clearchain_session";
     /** The session's form token, carried into the page by the authentication's attributes. */
     public static final String CSRF_ATTRIBUTE = "csrf";
+    /**
+     * Set on a session's authentication when {@link #authenticate} found its user enabled and its password unchanged
+     * since the session began, so that {@link RefusedTokenFilter} does not read the user a second time. Its value is
+     * an object of ours, which no claim of a token can be.
+     */
+    private static final String USER_CHECKED_ATTRIBUTE = "clearchain.userChecked";
+    private static final Object USER_CHECKED = new Object() {
+        @Override
+        public String toString() {
+            return "checked";
+        }
+    };
     /** A session is touched at most once a minute, so that reading pages is not a write per request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     static final String PURGE_LEASE = "web-session-purge";
@@ -83,11 +96,20 @@ public class WebSessions {
             sessions.updateLastSeen(session.idHash(), now);
         }
         AppUser u = user.get();
-        // iat is the session's start, so RefusedTokenFilter ends it when the password changed since
-        return Optional.of(Authentication.build(u.username(), List.of(u.role().name()), Map.of(
+        Map<String, Object> attributes = new HashMap<>(Map.of(
                 Actor.ORGANISATION_CLAIM, u.organisationId(),
+                // iat is the session's start, so RefusedTokenFilter refuses it when the password changed since
                 Claims.ISSUED_AT, session.createdAt().getEpochSecond(),
-                CSRF_ATTRIBUTE, session.csrfToken())));
+                CSRF_ATTRIBUTE, session.csrfToken()));
+        if (!u.credentialsChangedAfter(session.createdAt())) {
+            attributes.put(USER_CHECKED_ATTRIBUTE, USER_CHECKED);
+        }
+        return Optional.of(Authentication.build(u.username(), List.of(u.role().name()), attributes));
+    }
+
+    /** Whether {@link #authenticate} made this authentication, having just found its user able to sign in. */
+    static boolean userChecked(Authentication authentication) {
+        return authentication.getAttributes().get(USER_CHECKED_ATTRIBUTE) == USER_CHECKED;
     }
 
     public void close(String cookie) {

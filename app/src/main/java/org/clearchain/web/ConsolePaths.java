@@ -1,17 +1,20 @@
 package org.clearchain.web;
 
+import org.clearchain.security.ApiPaths;
+
 /** Which requests are the console's: everything but the JSON API, the static files and the operations endpoints. */
 final class ConsolePaths {
+
+    private static final String WEBJARS = "/webjars/";
+    private static final String ASSETS = "/assets/";
+
+    /** {@link #isPage} as a regular expression, for a filter's pattern. */
+    static final String PAGES_PATTERN = "^(?!" + ApiPaths.PATTERN + "|" + WEBJARS + "|" + ASSETS + ").*$";
 
     private ConsolePaths() {
     }
 
-    static boolean isApi(String path) {
-        return path.startsWith("/api/") || path.equals("/login") || path.startsWith("/swagger")
-                || path.equals("/health") || path.startsWith("/health/") || path.startsWith("/metrics");
-    }
-
     static boolean isPage(String path) {
-        return !isApi(path) && !path.startsWith("/webjars/") && !path.startsWith("/assets/");
+        return !ApiPaths.isApi(path) && !path.startsWith(WEBJARS) && !path.startsWith(ASSETS);
     }
 }

@@ -25,12 +25,9 @@ import java.util.Optional;
  * the controller ({@link FormTokens#check}), since the body is read once, by the route. The API is not concerned: it
  * takes no cookie, and neither does a request with an {@code Authorization} header.
  */
-@ServerFilter(value = CsrfFilter.CONSOLE_WRITES, patternStyle = FilterPatternStyle.REGEX,
+@ServerFilter(value = ConsolePaths.PAGES_PATTERN, patternStyle = FilterPatternStyle.REGEX,
         methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 class CsrfFilter implements Ordered {
-
-    /** Every path but the API's, the operations endpoints and the static files. */
-    static final String CONSOLE_WRITES = "^(?!/api/|/login$|/swagger|/health|/metrics|/webjars/|/assets/).*$";
 
     private final CsrfTokens tokens;
     private final List<String> origins;

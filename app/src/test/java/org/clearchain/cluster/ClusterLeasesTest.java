@@ -208,18 +208,6 @@ class ClusterLeasesTest {
         assertFalse(ClusterLeases.isConflict(new SQLException("Communications link failure", "08S01", 0)));
     }
 
-    @Test
-    void theInstanceIdIsTheConfiguredOneOrTheHostWithARandomSuffix() {
-        assertEquals("node-7", ClusterLeases.instanceIdOf(new ClusterConfiguration(" node-7 ", LONG, SHORT)));
-
-        String one = ClusterLeases.instanceIdOf(new ClusterConfiguration(null, LONG, SHORT));
-        String two = ClusterLeases.instanceIdOf(new ClusterConfiguration("", LONG, SHORT));
-
-        assertTrue(one.matches(".+-[0-9a-f]{6}"), one);
-        assertEquals(one.substring(0, one.length() - 7), two.substring(0, two.length() - 7), "the same host");
-        assertNotEquals(one, two, "two processes on one host are two instances");
-    }
-
     private String holder(String lease) {
         try (Connection c = database.connect();
              PreparedStatement s = c.prepareStatement("SELECT holder FROM cluster_lease WHERE name = ?")) {

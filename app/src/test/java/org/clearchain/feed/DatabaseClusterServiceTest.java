@@ -47,7 +47,7 @@ class DatabaseClusterServiceTest {
     void theDatabaseModeUsesTheLeases() {
         try (AnotherInstance instance = new AnotherInstance(database().url(), database().username(), database().password(), "node-c")) {
             var service = CamelContextFactory.clusterService(new FeedsConfiguration.Cluster("database", "clearchain-feeds",
-                    java.nio.file.Path.of("cluster")), instance.leases(), new ClusterConfiguration(null, Duration.ofSeconds(60),
+                    java.nio.file.Path.of("cluster")), instance.leases(), new ClusterConfiguration(Duration.ofSeconds(60),
                     Duration.ofSeconds(20)));
 
             assertTrue(service instanceof DatabaseClusterService, String.valueOf(service));

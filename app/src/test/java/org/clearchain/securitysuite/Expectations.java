@@ -2,20 +2,18 @@ package org.clearchain.securitysuite;
 
 import org.clearchain.security.Role;
 import org.clearchain.securitysuite.SecurityWorld.Caller;
-import org.yaml.snakeyaml.Yaml;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.clearchain.securitysuite.ExpectationFiles.roles;
+import static org.clearchain.securitysuite.ExpectationFiles.statuses;
 
 /**
  * The expectations table, {@code securitysuite/operations.yml}: for each operation of the OpenAPI document, who may
@@ -84,18 +82,8 @@ final class Expectations {
 
     @SuppressWarnings("unchecked")
     static Expectations load() {
-        Map<String, Object> file;
-        try (InputStream in = Expectations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new AssertionError(RESOURCE + " is missing from the test resources");
-            }
-            file = new Yaml().load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, Absent> absent = new LinkedHashMap<>();
-        ((Map<String, Map<String, Object>>) file.get("absent")).forEach((name, spec) ->
-                absent.put(name, new Absent(String.valueOf(spec.get("value")), (Integer) spec.get("status"))));
+        Map<String, Object> file = ExpectationFiles.read(RESOURCE);
+        Map<String, Absent> absent = ExpectationFiles.absent(file);
         Map<String, Entry> entries = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) file.get("operations")).forEach((operation, spec) ->
                 entries.put(operation, entry(operation, spec == null ? Map.of() : spec)));
@@ -114,17 +102,6 @@ final class Expectations {
                 (Map<String, String>) spec.get("upload"), (Map<String, String>) spec.getOrDefault("known", Map.of()),
                 Boolean.TRUE.equals(spec.get("last")), (List<String>) spec.getOrDefault("notRead", List.of()),
                 (List<String>) spec.getOrDefault("mayShow", List.of()), (String) spec.get("why"));
-    }
-
-    private static Set<Role> roles(List<String> names) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(n -> roles.add(Role.valueOf(n)));
-        return roles;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Integer> statuses(Object spec) {
-        return spec == null ? Map.of() : (Map<String, Integer>) spec;
     }
 
     private static int countVariables(String operation) {

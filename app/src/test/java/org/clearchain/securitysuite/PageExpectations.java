@@ -3,16 +3,15 @@ package org.clearchain.securitysuite;
 import org.clearchain.security.Role;
 import org.clearchain.securitysuite.Expectations.Absent;
 import org.clearchain.securitysuite.SecurityWorld.Caller;
-import org.yaml.snakeyaml.Yaml;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.clearchain.securitysuite.ExpectationFiles.roles;
+import static org.clearchain.securitysuite.ExpectationFiles.statuses;
 
 /**
  * The pages' expectations table, {@code securitysuite/pages.yml}: for each route of the web console, who may open it
@@ -80,18 +79,8 @@ final class PageExpectations {
 
     @SuppressWarnings("unchecked")
     static PageExpectations load() {
-        Map<String, Object> file;
-        try (InputStream in = PageExpectations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new AssertionError(RESOURCE + " is missing from the test resources");
-            }
-            file = new Yaml().load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, Absent> absent = new LinkedHashMap<>();
-        ((Map<String, Map<String, Object>>) file.getOrDefault("absent", Map.of())).forEach((name, spec) ->
-                absent.put(name, new Absent(String.valueOf(spec.get("value")), (Integer) spec.get("status"))));
+        Map<String, Object> file = ExpectationFiles.read(RESOURCE);
+        Map<String, Absent> absent = ExpectationFiles.absent(file);
         Map<String, Entry> entries = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) file.get("pages")).forEach((route, spec) ->
                 entries.put(route, entry(route, spec == null ? Map.of() : spec)));
@@ -116,17 +105,6 @@ final class PageExpectations {
                 (Map<String, Object>) spec.getOrDefault("form", Map.of()),
                 (Map<String, Object>) spec.getOrDefault("upload", Map.of()), "fresh".equals(spec.get("session")),
                 (List<String>) spec.getOrDefault("mayShow", List.of()));
-    }
-
-    private static Set<Role> roles(List<String> names) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(n -> roles.add(Role.valueOf(n)));
-        return roles;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Integer> statuses(Object spec) {
-        return spec == null ? Map.of() : (Map<String, Integer>) spec;
     }
 
     Map<String, Entry> entries() {

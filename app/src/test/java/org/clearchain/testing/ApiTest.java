@@ -37,6 +37,13 @@ public abstract class ApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        Map<String, String> properties = applicationProperties(database);
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /** How every test application runs: on {@code database}, with the demo accounts, on a random port. */
+    public static Map<String, String> applicationProperties(TestDatabases.Database database) {
         Map<String, String> properties = new HashMap<>();
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", database.username());
@@ -55,7 +62,6 @@ public abstract class ApiTest implements TestPropertyProvider {
                 "code-redemptions-per-address"}) {
             properties.put("clearchain.limits." + limit + ".capacity", "1000000");
         }
-        properties.putAll(extraProperties());
         return properties;
     }
 

@@ -95,6 +95,8 @@ class FeedPagesTest extends ApiTest {
                 "the bad row's line number:\n" + page.html());
         assertTrue(page.html().contains("PGS-0002"), "the row as sent");
         assertFalse(page.html().contains("id=\"job-refresh\""), "a finished job is not refreshed");
+        assertTrue(page.html().contains("id=\"job-owner\""), "the instance that ran it");
+        assertFalse(page.html().contains("id=\"job-heartbeat\""), "a finished job has no sign of life to show");
         assertTrue(officer.get("/officer/feeds").html().contains("href=\"/officer/jobs/" + job + "\""), "a recent import");
 
         Console.Page fragment = officer.get("/officer/jobs/" + job + "/progress");
@@ -108,12 +110,14 @@ class FeedPagesTest extends ApiTest {
         long job = upload(officer, "register-poll.csv", registerWithABadRow("POL"));
         finished(officer, job);
         // then made to look queued again, as the page sees a job not yet started
-        execute("UPDATE import_job SET status = 'QUEUED', finished_at = NULL WHERE id = " + job);
+        // (with a fresh heartbeat, or the sweeper would soon take it as stopped)
+        execute("UPDATE import_job SET status = 'QUEUED', finished_at = NULL, heartbeat_at = UTC_TIMESTAMP(6) WHERE id = " + job);
 
         Console.Page page = officer.get("/officer/jobs/" + job);
         assertTrue(page.html().contains("hx-get=\"/officer/jobs/" + job + "/progress\"")
                 && page.html().contains("hx-trigger=\"every 1s\""), page::html);
         assertTrue(page.html().contains("id=\"job-refresh\"") && page.html().contains("Waiting"), page::html);
+        assertTrue(page.html().contains("id=\"job-heartbeat\"") && page.html().contains("Last sign of life"), page::html);
         execute("UPDATE import_job SET status = 'SUCCEEDED' WHERE id = " + job);
         assertFalse(officer.get("/officer/jobs/" + job + "/progress").html().contains("hx-trigger"),
                 "polling stops once the job is over");

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
 /**
  * Imports one file into one feed as one job: checks the file, skips it when the very same file was imported
  * before, streams its records through the format in batches to the sink, and keeps the job's counts and rejected
- * rows. A batch is written all or nothing by the sink; when the database fails mid-file the job is marked failed,
+ * rows. A batch is written all or nothing by the sink, in the same transaction as the job's counts; when the database
+ * fails mid-file the job is marked failed (or, when even that fails, taken as stopped once its heartbeat is stale),
  * and since records are keyed, importing the file again completes it with no duplicate and no lost row.
  */
 public final class FeedImporter {
@@ -69,6 +70,16 @@ public final class FeedImporter {
         }
         long jobId = jobs.start(new ImportRequest(feed.name(), fileName, received.checksum(), received.bytes(), source,
                 organisationId, queuedJobId));
+        try {
+            return importStarted(feed, received, fileName, organisationId, jobId);
+        } finally {
+            // however it ended, even when the job could not be marked so: its heartbeat stops and the sweeper takes over
+            jobs.released(jobId);
+        }
+    }
+
+    private <R> Outcome importStarted(FeedDefinition<R> feed, FileIntake.Received received, String fileName,
+                                      Long organisationId, long jobId) {
         // the same file again is recognised by its checksum alone, before the slower checks of its contents
         OptionalLong earlier = jobs.succeededWith(feed.name(), received.checksum());
         if (earlier.isPresent() && earlier.getAsLong() != jobId) {
@@ -94,7 +105,11 @@ public final class FeedImporter {
                             Long queuedJobId, Exception e) {
         String reason = e instanceof UnreadableFileException ? e.getMessage() : "the file could not be read: " + e.getMessage();
         long jobId = jobs.start(new ImportRequest(feed.name(), fileName, null, sizeOf(file), source, organisationId, queuedJobId));
-        jobs.failed(jobId, ImportCounts.NONE, reason);
+        try {
+            jobs.failed(jobId, ImportCounts.NONE, reason);
+        } finally {
+            jobs.released(jobId);
+        }
         return new Outcome(jobId, Outcome.Status.FAILED, ImportCounts.NONE, reason);
     }
 
@@ -139,6 +154,11 @@ public final class FeedImporter {
             writer.finish(progress.counts);
             jobs.succeeded(context.jobId(), progress.counts);
             return new Outcome(context.jobId(), Outcome.Status.SUCCEEDED, progress.counts, null);
+        } catch (JobStoppedException e) {
+            awaitQuietly(writing);
+            LOG.warn("Import job {} of feed {} ends after {} rows: {}", context.jobId(), feed.name(), progress.counts.read(),
+                    e.getMessage());
+            return new Outcome(context.jobId(), Outcome.Status.FAILED, progress.counts, e.getMessage());
         } catch (UnreadableFileException | SinkRefusedException e) {
             awaitQuietly(writing);
             jobs.failed(context.jobId(), progress.counts, e.getMessage());
@@ -175,13 +195,17 @@ public final class FeedImporter {
             if (read == 0) {
                 return;
             }
-            BatchOutcome outcome = batch.isEmpty() ? new BatchOutcome(0, 0, 0, List.of()) : writer.write(batch);
-            ImportCounts next = counts.plus(outcome, refused.size(), read);
-            List<RejectedRow> rejected = new ArrayList<>(refused);
-            rejected.addAll(outcome.rejected());
-            jobs.progress(jobId, next, rejected);
-            counts = next;
-            listener.batch(feed, outcome.created() + outcome.updated() + outcome.unchanged(), rejected.size());
+            ImportCounts before = counts;
+            // the batch and the job's counts commit together: the job never says fewer rows than are stored
+            ImportJobs.BatchProgress done = jobs.writeBatch(jobId, () -> {
+                BatchOutcome outcome = batch.isEmpty() ? new BatchOutcome(0, 0, 0, List.of()) : writer.write(batch);
+                List<RejectedRow> rejected = new ArrayList<>(refused);
+                rejected.addAll(outcome.rejected());
+                return new ImportJobs.BatchProgress(outcome, before.plus(outcome, refused.size(), read), rejected);
+            });
+            counts = done.counts();
+            BatchOutcome outcome = done.outcome();
+            listener.batch(feed, outcome.created() + outcome.updated() + outcome.unchanged(), done.newlyRejected().size());
         }
     }
 

@@ -3,6 +3,7 @@ package org.clearchain.integrations.testing;
 import org.clearchain.integrations.feed.ImportCounts;
 import org.clearchain.integrations.feed.ImportJobs;
 import org.clearchain.integrations.feed.ImportRequest;
+import org.clearchain.integrations.feed.JobStoppedException;
 import org.clearchain.integrations.feed.RejectedRow;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** Import jobs kept in memory, for route tests that run without the application. */
 public final class MemoryImportJobs implements ImportJobs {
@@ -67,11 +69,25 @@ public final class MemoryImportJobs implements ImportJobs {
         jobs.get(jobId).status = "DUPLICATE";
     }
 
+    /** As one transaction would: the counts are kept only when the batch was written. */
     @Override
-    public synchronized void progress(long jobId, ImportCounts counts, List<RejectedRow> newlyRejected) {
+    public synchronized BatchProgress writeBatch(long jobId, Supplier<BatchProgress> batch) {
         Job job = jobs.get(jobId);
-        job.counts = counts;
-        job.rejected.addAll(newlyRejected);
+        if (!"RUNNING".equals(job.status)) {
+            throw new JobStoppedException("import job " + jobId + " is " + job.status);
+        }
+        BatchProgress done = batch.get();
+        job.counts = done.counts();
+        job.rejected.addAll(done.newlyRejected());
+        return done;
+    }
+
+    /** Jobs this instance no longer runs. */
+    public final java.util.Set<Long> released = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void released(long jobId) {
+        released.add(jobId);
     }
 
     @Override
