@@ -28,23 +28,25 @@ class ArchitectureTest {
         FLOORS.put("embedded", new String[]{});
         FLOORS.put("integrations", new String[]{});
         FLOORS.put("bench", new String[]{});
+        // which instance does the work that runs once per cluster (leases in the database)
+        FLOORS.put("cluster", new String[]{"common"});
         // who acts, and the record of what they did
-        FLOORS.put("security", new String[]{"common"});
+        FLOORS.put("security", new String[]{"common", "cluster"});
         FLOORS.put("audit", new String[]{"common", "security"});
         // feed jobs, uploads and the catalogue; each feature above registers its own feeds here
-        FLOORS.put("feed", new String[]{"common", "security", "integrations"});
+        FLOORS.put("feed", new String[]{"common", "cluster", "security", "integrations"});
         // reference data and vocabulary: countries, ISIC, ILO indicators, complaint categories, editions
         FLOORS.put("reference", new String[]{"common", "security", "audit", "integrations", "feed"});
         FLOORS.put("account", new String[]{"common", "security", "audit", "reference"});
         // the register
         FLOORS.put("agency", new String[]{"common", "security", "audit", "reference"});
-        FLOORS.put("licence", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
+        FLOORS.put("licence", new String[]{"common", "cluster", "security", "audit", "reference", "integrations", "feed",
                 "agency"});
         // recruiters named but not registered, gathered beside the register and linked to it
         FLOORS.put("recruiter", new String[]{"common", "integrations", "security", "audit", "reference", "agency"});
         // what the register is used by
         FLOORS.put("complaint", new String[]{"common", "security", "audit", "reference", "agency", "licence", "recruiter"});
-        FLOORS.put("supplier", new String[]{"common", "security", "audit", "reference", "integrations", "feed", "agency",
+        FLOORS.put("supplier", new String[]{"common", "cluster", "security", "audit", "reference", "integrations", "feed", "agency",
                 "licence", "recruiter"});
         FLOORS.put("declaration", new String[]{"common", "security", "audit", "reference", "licence", "recruiter",
                 "supplier"});
@@ -56,7 +58,7 @@ class ArchitectureTest {
         FLOORS.put("scoring", new String[]{"reference"});
         FLOORS.put("screening", new String[]{"common", "security", "audit", "reference", "integrations", "feed",
                 "agency", "recruiter", "supplier"});
-        FLOORS.put("risk", new String[]{"common", "integrations", "security", "reference", "agency", "licence", "complaint", "supplier",
+        FLOORS.put("risk", new String[]{"common", "cluster", "integrations", "security", "reference", "agency", "licence", "complaint", "supplier",
                 "declaration", "inspection", "scoring", "screening"});
         // the top floor: what people read
         FLOORS.put("stats", new String[]{"common", "security", "inspection"});

@@ -43,6 +43,7 @@ class TableOwnershipTest {
             entry("organisation", Set.of("account")),
             entry("rate_limit_bucket", Set.of("security")),
             entry("web_session", Set.of("security")),
+            entry("cluster_lease", Set.of("cluster")),
             entry("audit_entry", Set.of("audit")),
             entry("audit_head", Set.of("audit")),
             // corrections kept as history: every feature records its own through audit.Revisions

@@ -12,6 +12,8 @@ import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.clearchain.cluster.ClusterConfiguration;
+import org.clearchain.cluster.ClusterLeases;
 import org.clearchain.integrations.feed.FeedErrorHandling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +33,13 @@ class CamelContextFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    CamelContext camelContext(List<RoutesBuilder> routes, FeedsConfiguration feeds) throws Exception {
+    CamelContext camelContext(List<RoutesBuilder> routes, FeedsConfiguration feeds, ClusterLeases leases,
+                              ClusterConfiguration cluster) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("clearchain-feeds");
-        CamelClusterService cluster = clusterService(feeds.cluster());
-        if (cluster != null) {
-            camel.addService(cluster);
+        CamelClusterService clusterService = clusterService(feeds.cluster(), leases, cluster);
+        if (clusterService != null) {
+            camel.addService(clusterService);
         }
         camel.addRoutes(new FeedErrorHandling());
         for (RoutesBuilder route : routes) {
@@ -51,7 +54,8 @@ class CamelContextFactory {
         return camel.createProducerTemplate();
     }
 
-    private static CamelClusterService clusterService(FeedsConfiguration.Cluster cluster) {
+    static CamelClusterService clusterService(FeedsConfiguration.Cluster cluster, ClusterLeases leases,
+                                              ClusterConfiguration leaseSettings) {
         return switch (cluster.mode().toLowerCase()) {
             case "none" -> null;
             case "file" -> {
@@ -61,12 +65,14 @@ class CamelContextFactory {
                 service.setAcquireLockInterval(2, TimeUnit.SECONDS);
                 yield service;
             }
+            // leases in the shared database, polled as often as held leases are renewed
+            case "database" -> new DatabaseClusterService(leases, leaseSettings.renewInterval());
             case "kubernetes" -> {
                 KubernetesClusterService service = new KubernetesClusterService();
                 service.setClusterLabels(java.util.Map.of("app", "clearchain"));
                 yield service;
             }
-            default -> throw new IllegalStateException("clearchain.feeds.cluster.mode must be none, file or kubernetes, not '"
+            default -> throw new IllegalStateException("clearchain.feeds.cluster.mode must be none, file, database or kubernetes, not '"
                     + cluster.mode() + "'");
         };
     }

@@ -42,6 +42,7 @@ class FailedUploadExpiry {
         this.clock = clock;
     }
 
+    // on every instance, not once per cluster: the uploads folder may be each instance's own disk (deleting twice is harmless)
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     void scheduled() {
         int deleted = deleteExpired();

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * {@code clearchain.feeds}: where inboxes are, how large a file may be, and how several instances agree on
  * which one imports ({@code cluster.mode}: {@code none}, {@code file} — a lock file on a volume every instance
- * shares — or {@code kubernetes} — a lease in the pod's namespace).
+ * shares —, {@code database} — a lease in the table {@code cluster_lease} — or {@code kubernetes} — a lease in the pod's
+ * namespace).
  */
 @ConfigurationProperties("clearchain.feeds")
 public record FeedsConfiguration(

@@ -34,6 +34,7 @@ public class JobHeartbeats {
         this.timeout = timeout;
     }
 
+    // on every instance, not once per cluster: each refreshes its own jobs' heartbeats (and any may sweep, see above)
     @Scheduled(fixedDelay = "${clearchain.feeds.jobs.heartbeat-interval:5s}",
             initialDelay = "${clearchain.feeds.jobs.heartbeat-interval:5s}")
     void scheduled() {

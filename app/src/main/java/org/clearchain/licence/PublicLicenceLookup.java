@@ -57,6 +57,7 @@ class PublicLicenceLookup {
         return cache.get(number, repository::findPublic);
     }
 
+    // on every instance, not once per cluster: each refreshes its own memory
     @Scheduled(fixedDelay = "${clearchain.public-licence-cache.refresh-interval:5s}")
     synchronized void refresh() {
         long start = System.nanoTime();

@@ -84,6 +84,7 @@ public class ReferenceEditions {
     }
 
     /** Another instance may have loaded an edition: two small queries a minute keep this one in step. */
+    // on every instance, not once per cluster: each keeps its own editions in memory
     @Scheduled(fixedDelay = "${clearchain.reference.refresh-interval:1m}", initialDelay = "1m")
     void refreshFromOtherInstances() {
         try {

@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.clearchain.cluster.ClusterLeases;
 import org.clearchain.complaint.ComplaintSubstantiated;
 import org.clearchain.declaration.DeclarationSubmitted;
 import org.clearchain.inspection.CorrectiveActionVerified;
@@ -29,7 +30,8 @@ import java.util.concurrent.Future;
 /**
  * What rescores whom. Each listener runs inside the transaction that announced the change, so the score never
  * lags the fact: a licence move rescores every supplier using the agency, an inspection or a verified corrective
- * action its supplier, a declaration its supplier, a screening decision its supplier. A nightly run applies decay to everyone. A new reference edition
+ * action its supplier, a declaration its supplier, a screening decision its supplier. A nightly run applies decay to everyone,
+ * on the one instance holding the lease {@value #NIGHTLY_LEASE}. A new reference edition
  * touches everyone: that rescoring starts once the edition is committed and runs in the background, one edition
  * after the other, since it takes a while on a large portfolio.
  */
@@ -43,22 +45,25 @@ class RescoringTriggers {
      * list of 1,000 values or more into a subquery ({@code in_predicate_conversion_threshold}).
      */
     static final int BATCH = 500;
+    static final String NIGHTLY_LEASE = "nightly-rescoring";
     private static final int WRITERS = 2;
 
     private final Rescoring rescoring;
     private final RiskSnapshotRepository snapshots;
 
     private final ReferenceEditions editions;
+    private final ClusterLeases leases;
     private final ExecutorService everyoneAfterAnEdition = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "rescoring-after-reference-edition");
         thread.setDaemon(true);
         return thread;
     });
 
-    RescoringTriggers(Rescoring rescoring, RiskSnapshotRepository snapshots, ReferenceEditions editions) {
+    RescoringTriggers(Rescoring rescoring, RiskSnapshotRepository snapshots, ReferenceEditions editions, ClusterLeases leases) {
         this.rescoring = rescoring;
         this.snapshots = snapshots;
         this.editions = editions;
+        this.leases = leases;
     }
 
     @EventListener
@@ -138,8 +143,10 @@ class RescoringTriggers {
     /** Decay and dates (an overdue request, a finding leaving its window) change scores with no event. */
     @Scheduled(cron = "${clearchain.risk.nightly-cron:0 30 1 * * *}")
     void nightly() {
-        int count = rescoreAll("nightly decay");
-        LOG.info("Nightly rescoring of {} supplier(s) done", count);
+        leases.runIfLeader(NIGHTLY_LEASE, () -> {
+            int count = rescoreAll("nightly decay");
+            LOG.info("Nightly rescoring of {} supplier(s) done", count);
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.Claims;
 import jakarta.inject.Singleton;
+import org.clearchain.cluster.ClusterLeases;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,6 +46,7 @@ public class WebSessions {
     };
     /** A session is touched at most once a minute, so that reading pages is not a write per request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    static final String PURGE_LEASE = "web-session-purge";
 
     private final SecureRandom random = new SecureRandom();
     private final WebSessionRepository sessions;
@@ -52,15 +54,17 @@ public class WebSessions {
     private final Clock clock;
     private final Duration idleTimeout;
     private final Duration absoluteTimeout;
+    private final ClusterLeases leases;
 
     WebSessions(WebSessionRepository sessions, AppUserRepository users, Clock clock,
                 @Value("${clearchain.web.session.idle-timeout:30m}") Duration idleTimeout,
-                @Value("${clearchain.web.session.absolute-timeout:8h}") Duration absoluteTimeout) {
+                @Value("${clearchain.web.session.absolute-timeout:8h}") Duration absoluteTimeout, ClusterLeases leases) {
         this.sessions = sessions;
         this.users = users;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         this.absoluteTimeout = absoluteTimeout;
+        this.leases = leases;
     }
 
     /** Begins a session for a user who has just signed in; the answer is the cookie's value. */
@@ -116,10 +120,13 @@ public class WebSessions {
         return absoluteTimeout;
     }
 
+    /** One delete for the whole cluster, on the instance holding the lease. */
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     void purgeExpired() {
-        Instant now = clock.instant();
-        sessions.deleteExpired(now.minus(idleTimeout), now.minus(absoluteTimeout));
+        leases.runIfLeader(PURGE_LEASE, () -> {
+            Instant now = clock.instant();
+            sessions.deleteExpired(now.minus(idleTimeout), now.minus(absoluteTimeout));
+        });
     }
 
     private boolean expired(WebSession session, Instant now) {
