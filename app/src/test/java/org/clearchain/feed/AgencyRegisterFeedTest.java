@@ -4,6 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
+import org.clearchain.testing.AdminFixture;
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
 import org.clearchain.testing.FeedFixture;
@@ -15,6 +16,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +42,38 @@ class AgencyRegisterFeedTest extends ApiTest {
     private String officer;
     private FeedFixture feeds;
 
+    private long inboxAuthority;
+
     @Override
     protected Map<String, String> extraProperties() {
-        // the demo's licensing authority is the second organisation created
+        // The inbox imports for the demo's licensing authority, whose id exists only once the application has started:
+        // the second id the fresh organisation table hands out, checked against the id the API returns in logIn().
+        inboxAuthority = nthNewId(2);
         return Map.of("clearchain.feeds.inbox", inbox.toString(),
                 "clearchain.feeds.uploads", createTempDirectory("uploads").toString(),
-                "clearchain.feeds.sources.agency-register.organisation-id", "2");
+                "clearchain.feeds.sources.agency-register.organisation-id", Long.toString(inboxAuthority));
     }
 
     @BeforeAll
     void logIn() {
         officer = api.login("licensing");
         feeds = new FeedFixture(api);
+        assertEquals(inboxAuthority, new AdminFixture(api, api.login("admin")).organisationNamed("National Labour Licensing Authority"),
+                "the demo's licensing authority should be the second organisation created");
+    }
+
+    /** The n-th id an empty table of this server hands out: auto_increment_offset + (n - 1) × increment (Galera sets both). */
+    private long nthNewId(int n) {
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT @@auto_increment_offset, @@auto_increment_increment")) {
+            rs.next();
+            long offset = rs.getLong(1);
+            long increment = rs.getLong(2);
+            // an offset above the increment is ignored by the server
+            return (offset > increment ? 1 : offset) + (n - 1) * increment;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.clearchain.integrations.feed.FeedLine;
 import org.clearchain.integrations.feed.ImportContext;
 import org.clearchain.reference.Countries;
 import org.clearchain.reference.IsicCodes;
+import org.clearchain.testing.AdminFixture;
 import org.clearchain.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RegisterFeedWritePathsTest extends ApiTest {
 
-    private static final long AUTHORITY = 2;
     private static final Clock FIXED = Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC);
 
     @Inject
@@ -93,7 +93,8 @@ class RegisterFeedWritePathsTest extends ApiTest {
 
     /** New agencies and licences, awkward text, duplicates, then updates, a move, an illegal move and additions. */
     private List<String> importTwoBatches(RegisterFeedBatches writer, String p) {
-        ImportContext context = new ImportContext(1, "agency-register", "register.csv", "checksum", AUTHORITY);
+        long authority = new AdminFixture(api, api.login("admin")).organisationNamed("National Labour Licensing Authority");
+        ImportContext context = new ImportContext(1, "agency-register", "register.csv", "checksum", authority);
         List<FeedLine.Accepted<RegisteredLicence>> first = List.of(
                 row(2, p + "-0001", "Agencja Pracy Łódź\tzoo", p + "-R1", "PL", "ACTIVE",
                         "Seasonal\\work \"quoted\"\nnext line", "ul. Piotrkowska 1", "0111", "0113"),

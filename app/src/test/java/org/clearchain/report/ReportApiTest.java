@@ -18,14 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every PDF the API serves, read back with PDFBox against the demo data, in English and French. */
 class ReportApiTest extends ApiTest {
 
-    /** Carpați Textile SRL, Employer A's demo supplier, using the suspended Łódź agency. */
-    private static final long CARPATI = 1;
-
     private String auditorA;
     private String auditorB;
     private String inspector;
     private String licensing;
     private RegisterFixture register;
+    /** Carpați Textile SRL, Employer A's demo supplier, using the suspended Łódź agency. */
+    private long carpati;
 
     @BeforeAll
     void logIn() {
@@ -34,6 +33,7 @@ class ReportApiTest extends ApiTest {
         inspector = api.login("inspector");
         licensing = api.login("licensing");
         register = new RegisterFixture(api, licensing);
+        carpati = api.get("/api/suppliers?q=carpati%20textile", auditorA).body().get("items").get(0).get("id").getLongValue();
     }
 
     private String pdfText(String path, String token) {
@@ -46,7 +46,7 @@ class ReportApiTest extends ApiTest {
 
     @Test
     void supplierDossierInFrenchNamesTheSupplierItsAgencyAndTheLicenceStanding() {
-        String text = pdfText("/api/suppliers/" + CARPATI + "/report.pdf?lang=fr", auditorA);
+        String text = pdfText("/api/suppliers/" + carpati + "/report.pdf?lang=fr", auditorA);
 
         assertTrue(text.contains("Dossier de diligence raisonnable du fournisseur"), text);
         assertTrue(text.contains("Carpați Textile SRL"), text);
@@ -60,7 +60,7 @@ class ReportApiTest extends ApiTest {
 
     @Test
     void supplierDossierInEnglishShowsBandContributionsAndHonestGaps() {
-        String text = pdfText("/api/suppliers/" + CARPATI + "/report.pdf?lang=en", auditorA);
+        String text = pdfText("/api/suppliers/" + carpati + "/report.pdf?lang=en", auditorA);
 
         assertTrue(text.contains("Supplier due-diligence dossier"), text);
         assertTrue(List.of("Low", "Medium", "High", "Critical").stream().anyMatch(b -> text.contains("Band " + b)), text);
@@ -72,7 +72,7 @@ class ReportApiTest extends ApiTest {
 
     @Test
     void anUnknownLanguageFallsBackToEnglishWithANote() {
-        String text = pdfText("/api/suppliers/" + CARPATI + "/report.pdf?lang=xx", auditorA);
+        String text = pdfText("/api/suppliers/" + carpati + "/report.pdf?lang=xx", auditorA);
 
         assertTrue(text.contains("The language “xx” is not available; this document is in English."), text);
         assertTrue(text.contains("Supplier due-diligence dossier"), text);
@@ -80,7 +80,7 @@ class ReportApiTest extends ApiTest {
 
     @Test
     void aSupplierOfAnotherTenantIsNotFound() {
-        Api.Download pdf = api.download("/api/suppliers/" + CARPATI + "/report.pdf", auditorB);
+        Api.Download pdf = api.download("/api/suppliers/" + carpati + "/report.pdf", auditorB);
 
         assertEquals(404, pdf.status(), pdf::toString);
         assertTrue(pdf.contentType().startsWith("application/problem+json"), pdf::toString);

@@ -33,11 +33,12 @@ class ReportExamples extends ApiTest {
         String auditor = api.login("auditor.a");
         String inspector = api.login("inspector");
         String licensing = api.login("licensing");
-        long inspection = demoInspection(inspector, auditor);
+        long carpati = api.get("/api/suppliers?q=carpati%20textile", auditor).body().get("items").get(0).get("id").getLongValue();
+        long inspection = demoInspection(inspector, auditor, carpati);
         String licence = api.get("/api/public/agencies?q=generale", null).body().get("items").values().iterator().next()
                 .get("licences").values().iterator().next().get("number").getStringValue();
-        save("supplier-dossier-en", "/api/suppliers/1/report.pdf?lang=en", auditor);
-        save("supplier-dossier-fr", "/api/suppliers/1/report.pdf?lang=fr", auditor);
+        save("supplier-dossier-en", "/api/suppliers/" + carpati + "/report.pdf?lang=en", auditor);
+        save("supplier-dossier-fr", "/api/suppliers/" + carpati + "/report.pdf?lang=fr", auditor);
         save("inspection-report-fr", "/api/inspections/" + inspection + "/report.pdf?lang=fr", inspector);
         save("licence-certificate-en", "/api/licences/" + licence + "/certificate.pdf?lang=en", licensing);
         save("register-extract-fr", "/api/public/register.pdf?lang=fr", null);
@@ -45,10 +46,11 @@ class ReportExamples extends ApiTest {
     }
 
     /** A completed visit to Carpați Textile's sewing unit with two findings and a corrective action. */
-    private long demoInspection(String inspector, String auditor) {
+    private long demoInspection(String inspector, String auditor, long carpati) {
+        long site = api.get("/api/suppliers/" + carpati, auditor).body().get("sites").get(0).get("id").getLongValue();
         Map<String, Object> present = Map.of("women", Map.of("under18", 0, "from18to24", 30, "from25", 60),
                 "men", Map.of("under18", 1, "from18to24", 40, "from25", 109));
-        long inspection = api.post("/api/inspections", inspector, Map.of("siteId", 1, "visitDate", LocalDate.now().toString(),
+        long inspection = api.post("/api/inspections", inspector, Map.of("siteId", site, "visitDate", LocalDate.now().toString(),
                 "type", "ROUTINE", "announced", false, "workersPresent", present)).body().get("inspection").get("id").getLongValue();
         long finding = api.post("/api/inspections/" + inspection + "/findings", inspector, Map.of("indicator", "RETENTION_OF_IDENTITY_DOCUMENTS",
                 "description", "Passports held in the office safe", "evidenceSource", "WORKER_INTERVIEW",
