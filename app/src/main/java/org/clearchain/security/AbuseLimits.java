@@ -1,5 +1,6 @@
 package org.clearchain.security;
 
+import org.clearchain.common.TransactionRetry;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -47,14 +48,16 @@ public class AbuseLimits {
     private final Map<Limit, Rate> rates = new EnumMap<>(Limit.class);
     private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
     private final ProxyManager<String> database;
+    private final TransactionRetry retry;
     /** Per limit kept in memory: its buckets by subject (no key to build per request), and how a new one is made. */
     private final Map<Limit, Cache<String, Bucket>> memory = new EnumMap<>(Limit.class);
     private final Map<Limit, Function<String, Bucket>> newMemoryBucket = new EnumMap<>(Limit.class);
 
     AbuseLimits(Environment environment, @Named("abuse-limits") ProxyManager<String> database,
                 @Named("abuse-limits") TimeMeter time,
-                @Value("${clearchain.limits.memory-buckets:100000}") long memoryBuckets) {
+                @Value("${clearchain.limits.memory-buckets:100000}") long memoryBuckets, TransactionRetry retry) {
         this.database = database;
+        this.retry = retry;
         for (Limit limit : Limit.values()) {
             Rate rate = rate(environment, limit);
             rates.put(limit, rate);
@@ -73,7 +76,7 @@ public class AbuseLimits {
 
     /** Answers 429 if {@code subject} has no try of {@code limit} left; takes none. */
     public void check(Limit limit, String subject) {
-        EstimationProbe probe = bucket(limit, subject).estimateAbilityToConsume(1);
+        EstimationProbe probe = retried(limit, "AbuseLimits.check", () -> bucket(limit, subject).estimateAbilityToConsume(1));
         if (!probe.canBeConsumed()) {
             throw tooMany(limit, probe.getNanosToWaitForRefill());
         }
@@ -83,14 +86,22 @@ public class AbuseLimits {
     public void take(Limit limit, String subject) {
         Bucket bucket = bucket(limit, subject);
         // the plain try allocates nothing; how long to wait is worked out only for the refused
-        if (!bucket.tryConsume(1)) {
+        if (!retried(limit, "AbuseLimits.take", () -> bucket.tryConsume(1))) {
             throw tooMany(limit, bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
         }
     }
 
     /** Counts a failure against {@code subject}: takes a try if one is left, and answers nothing either way. */
     public void spend(Limit limit, String subject) {
-        bucket(limit, subject).tryConsume(1);
+        retried(limit, "AbuseLimits.spend", () -> bucket(limit, subject).tryConsume(1));
+    }
+
+    /**
+     * A database bucket is one row every request from the same address or account updates, in a transaction of
+     * Bucket4j's own: two instances on two cluster nodes taking from it at once conflict like any other write.
+     */
+    private <T> T retried(Limit limit, String unit, java.util.function.Supplier<T> work) {
+        return memory.containsKey(limit) ? work.get() : retry.run(unit, work::get);
     }
 
     Rate rate(Limit limit) {

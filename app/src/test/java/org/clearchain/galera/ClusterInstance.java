@@ -31,7 +31,7 @@ final class ClusterInstance implements AutoCloseable {
      */
     static ClusterInstance start(String name, TestDatabases.Database database, Map<String, String> extra) {
         Map<String, Object> properties = new HashMap<>(ApiTest.applicationProperties(database));
-        properties.put("clearchain.cluster.instance-id", name);
+        properties.put("clearchain.instance-id", name);
         properties.putAll(extra);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
         return new ClusterInstance(name, server);

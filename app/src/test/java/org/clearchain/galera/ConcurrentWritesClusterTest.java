@@ -98,7 +98,7 @@ class ConcurrentWritesClusterTest {
             List<Api.Response> suppliers = both("add a supplier in the same country",
                     () -> a.api.post("/api/suppliers", buyerA, supplierBody()),
                     () -> b.api.post("/api/suppliers", buyerB, supplierBody()));
-            long supplier = suppliers.get(0).number("id");
+            long supplier = suppliers.get(0).body().get("supplier").get("id").getLongValue();
 
             both("correct the same supplier",
                     () -> a.api.call("PATCH", "/api/suppliers/" + supplier, buyerA,
