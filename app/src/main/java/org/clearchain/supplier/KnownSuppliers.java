@@ -21,8 +21,19 @@ class KnownSuppliers {
     List<Supplier> like(String name, @Nullable String address, String country) {
         Set<Long> ids = new LinkedHashSet<>();
         suppliers.findByNameKeyAndCountry(SupplierNames.key(name), country).forEach(s -> ids.add(s.id()));
-        for (SupplierNameAndAddress known : suppliers.findNamesAndMainAddressesByCountry(country)) {
-            if (!ids.contains(known.id()) && SupplierLikeness.likelySame(name, address, known.name(), known.address())) {
+        return alike(ids, name, address, suppliers.findNamesAndMainAddressesByCountry(country));
+    }
+
+    /** Among the suppliers added through the country's creation claim after {@code afterClaim} only. */
+    List<Supplier> likeAddedAfter(String name, @Nullable String address, String country, long afterClaim) {
+        return alike(new LinkedHashSet<>(), name, address, suppliers.findNamesAndMainAddressesClaimedAfter(country, afterClaim));
+    }
+
+    private List<Supplier> alike(Set<Long> ids, String name, @Nullable String address, List<SupplierNameAndAddress> candidates) {
+        String key = SupplierNames.key(name);
+        for (SupplierNameAndAddress known : candidates) {
+            if (!ids.contains(known.id()) && (key.equals(SupplierNames.key(known.name()))
+                    || SupplierLikeness.likelySame(name, address, known.name(), known.address()))) {
                 ids.add(known.id());
             }
         }

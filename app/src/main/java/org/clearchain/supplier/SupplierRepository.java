@@ -31,6 +31,20 @@ public interface SupplierRepository extends CrudRepository<Supplier, Long> {
             ON DUPLICATE KEY UPDATE claims = claims + 1""")
     void claimCreation(String country);
 
+    /** How many creations the country's claim has counted: 0 before the first. */
+    @Query("SELECT COALESCE((SELECT claims FROM supplier_creation_claim WHERE country = :country), 0)")
+    long creationClaims(String country);
+
+    @Query("UPDATE supplier SET creation_claim = :claim WHERE id = :id")
+    void recordCreationClaim(long id, long claim);
+
+    /** Those added through a creation claim after {@code afterClaim}: the ones a duplicate check may not have seen. */
+    @Query("""
+            SELECT s.id, s.name,
+                   (SELECT si.address FROM site si WHERE si.supplier_id = s.id ORDER BY si.id LIMIT 1) AS address
+            FROM supplier s WHERE s.country = :country AND s.creation_claim > :afterClaim ORDER BY s.id""")
+    List<SupplierNameAndAddress> findNamesAndMainAddressesClaimedAfter(String country, long afterClaim);
+
     @Query("""
             SELECT s.id, s.name,
                    (SELECT si.address FROM site si WHERE si.supplier_id = s.id ORDER BY si.id LIMIT 1) AS address

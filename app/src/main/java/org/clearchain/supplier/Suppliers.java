@@ -1,6 +1,7 @@
 package org.clearchain.supplier;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.Agency;
@@ -10,10 +11,12 @@ import org.clearchain.recruiter.UnlicensedRecruiters;
 import org.clearchain.audit.AuditLog;
 import org.clearchain.common.Problem;
 import org.clearchain.common.ProblemException;
+import org.clearchain.common.TransactionRetry;
 import org.clearchain.licence.LicenceRepository;
 import org.clearchain.security.Actor;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,12 +39,16 @@ public class Suppliers {
     private final AuditLog audit;
     private final ApplicationEventPublisher<SupplierChanged> changes;
     private final Clock clock;
+    private final TransactionOperations<Connection> transactions;
+    private final TransactionRetry retry;
 
     Suppliers(SupplierRepository suppliers, BuyerLinkRepository links, SiteRepository sites,
               AgencyUseRepository agencyUses, AgencyRepository agencies, LicenceRepository licences,
               SupplierAccess access, KnownSuppliers known, LicenceProblems licenceProblems,
               UnlicensedRecruiters recruiters, AuditLog audit, ApplicationEventPublisher<SupplierChanged> changes,
-              Clock clock) {
+              Clock clock, TransactionOperations<Connection> transactions, TransactionRetry retry) {
+        this.transactions = transactions;
+        this.retry = retry;
         this.suppliers = suppliers;
         this.links = links;
         this.sites = sites;
@@ -64,18 +71,36 @@ public class Suppliers {
      * already on the auditor's list; of any other it says only that it exists and how to ask for a link, since it may be
      * another buyer's business. Creations in one country take turns, so identical requests at once make one supplier.
      */
-    @Transactional
     public Supplier add(Actor auditor, NewSupplier command) {
+        return retry.run("Suppliers.add", () -> {
+            // The search through the country's suppliers is the slow part: it runs before the write, in a read of its
+            // own, so that the write is short and two creations through two cluster nodes seldom overlap.
+            long claimsSeen = transactions.executeRead(status -> {
+                long claims = suppliers.creationClaims(command.country());
+                refuseTwins(auditor, command, known.like(command.name().strip(), blankToNull(command.address()),
+                        command.country()));
+                return claims;
+            });
+            return transactions.executeWrite(status -> create(auditor, command, claimsSeen));
+        });
+    }
+
+    private void refuseTwins(Actor auditor, NewSupplier command, List<Supplier> twins) {
+        if (!Boolean.TRUE.equals(command.allowDuplicate()) && !twins.isEmpty()) {
+            throw duplicate(auditor, command.name().strip(), command.country(), twins);
+        }
+    }
+
+    /** The write: creations in one country take turns, and this one checks the suppliers added since its search. */
+    private Supplier create(Actor auditor, NewSupplier command, long claimsSeen) {
         // first statement of the transaction: what it reads next is read after the creation before it committed
         suppliers.claimCreation(command.country());
+        long claim = suppliers.creationClaims(command.country());
         String name = command.name().strip();
         String key = SupplierNames.key(name);
         String address = blankToNull(command.address());
-        if (!Boolean.TRUE.equals(command.allowDuplicate())) {
-            List<Supplier> twins = known.like(name, address, command.country());
-            if (!twins.isEmpty()) {
-                throw duplicate(auditor, name, command.country(), twins);
-            }
+        if (claim > claimsSeen + 1) {
+            refuseTwins(auditor, command, known.likeAddedAfter(name, address, command.country(), claimsSeen));
         }
         if (command.supplierOrganisationId() != null) {
             throw ProblemException.invalidField("supplierOrganisationId", "a buyer does not choose a supplier's organisation:"
@@ -87,6 +112,7 @@ public class Suppliers {
         Supplier supplier = suppliers.save(new Supplier(null, name, key, command.country(), blankToNull(command.registrationNumber()),
                 blankToNull(command.openSupplyHubId()), listOrEmpty(command.sectors()), listOrEmpty(command.goods()),
                 null, now, now));
+        suppliers.recordCreationClaim(supplier.id(), claim);
         audit.append(auditor, "supplier.add", "supplier", supplier.id(), null, supplier);
         link(auditor, auditor.organisationId(), supplier.id(), command.tierOrDefault(), command.parentSupplierId(),
                 command.shareOfOutput());
