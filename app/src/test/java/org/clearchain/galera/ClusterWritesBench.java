@@ -66,9 +66,8 @@ class ClusterWritesBench {
     void start() {
         GaleraCluster.requireSynced();
         database = GaleraCluster.createDatabase();
-        Map<String, String> settings = Map.of("clearchain.limits.complaints-per-address.capacity", "1000000000",
-                "clearchain.database.retry.attempts", System.getProperty("bench.attempts", "4"),
-                "clearchain.database.retry.max-backoff", System.getProperty("bench.max-backoff", "500ms"));
+        Map<String, String> settings = Map.of("clearchain.database.retry.attempts", System.getProperty("bench.attempts", "8"),
+                "clearchain.database.retry.max-backoff", System.getProperty("bench.max-backoff", "1s"));
         a = ClusterInstance.start("bench-a", GaleraCluster.database(1, database.name()), settings);
         b = ClusterInstance.start("bench-b", GaleraCluster.database(2, database.name()), settings);
     }
