@@ -1,6 +1,7 @@
 package org.clearchain.cluster;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ import java.util.concurrent.TimeUnit;
  * a deadlock victim. Either way the loser is simply not the leader this time; nothing here is retried.
  */
 @Context
+// a context without a database (e.g. a bare ObjectMapper's in tests) has no leases to hold
+@Requires(beans = DataSource.class)
 public class ClusterLeases implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterLeases.class);
