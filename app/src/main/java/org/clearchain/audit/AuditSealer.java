@@ -5,12 +5,11 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.clearchain.common.TransactionRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.util.List;
 
 /**
@@ -28,18 +27,19 @@ public class AuditSealer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
     private static final TransactionDefinition OWN_TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
-    private static final int ATTEMPTS = 3;
 
     private final AuditRepository repository;
     private final TransactionOperations<Connection> transactions;
+    private final TransactionRetry retry;
     private final int batchSize;
     /** So an outage is logged once, not every tick. */
     private volatile boolean failing;
 
-    AuditSealer(AuditRepository repository, TransactionOperations<Connection> transactions,
+    AuditSealer(AuditRepository repository, TransactionOperations<Connection> transactions, TransactionRetry retry,
                 @Value("${clearchain.audit.seal-batch-size:1000}") int batchSize) {
         this.repository = repository;
         this.transactions = transactions;
+        this.retry = retry;
         if (batchSize < 1) {
             throw new IllegalArgumentException("clearchain.audit.seal-batch-size must be 1 or more, not " + batchSize);
         }
@@ -81,16 +81,9 @@ public class AuditSealer {
     }
 
     private int sealBatchRetried() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(OWN_TRANSACTION, status -> sealBatch());
-            } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || !isConflict(e)) {
-                    throw e;
-                }
-                LOG.debug("Another sealer sealed at the same time; trying again", e);
-            }
-        }
+        // another sealer at the same moment (another instance, another node) makes this one a deadlock victim or fail
+        // certification: the batch runs again whole, as every unit of work does
+        return retry.run("AuditSealer.sealBatch", () -> transactions.execute(OWN_TRANSACTION, status -> sealBatch()));
     }
 
     /** One batch, in the caller's transaction. */
@@ -114,18 +107,5 @@ public class AuditSealer {
             repository.moveHead(seq, previous);
         }
         return unsealed.size();
-    }
-
-    /** A deadlock, a serialization failure or a cluster's certification failure: the whole transaction may run again. */
-    private static boolean isConflict(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
