@@ -31,8 +31,12 @@ interface AuditRepository extends GenericRepository<AuditEntry, Long> {
     @Query("SELECT * FROM audit_entry WHERE seq IS NULL ORDER BY id LIMIT :limit")
     List<AuditEntry> unsealed(int limit);
 
-    /** Places an unsealed entry in the chain; 0 if it was sealed already. */
-    @Query("UPDATE audit_entry SET seq = :seq, prev_hash = :prevHash, hash = :hash WHERE id = :id AND seq IS NULL")
+    /**
+     * Places an unsealed entry in the chain; 0 if it was sealed already. By the primary key: through the seq index
+     * (which the optimiser sometimes picks for "seq IS NULL") it would lock the unsealed entries' range and stop every
+     * writer's insert until the sealer commits.
+     */
+    @Query("UPDATE audit_entry FORCE INDEX (PRIMARY) SET seq = :seq, prev_hash = :prevHash, hash = :hash WHERE id = :id AND seq IS NULL")
     long seal(long id, long seq, String prevHash, String hash);
 
     @Query("SELECT * FROM audit_entry WHERE seq > :afterSeq ORDER BY seq LIMIT :limit")

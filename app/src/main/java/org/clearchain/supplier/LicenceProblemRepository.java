@@ -22,10 +22,13 @@ interface LicenceProblemRepository extends GenericRepository<Supplier, Long> {
     @Query("UPDATE supplier SET licence_problem = " + HAS_PROBLEM + " WHERE id IN (:supplierIds)")
     void recomputeForSuppliers(List<Long> supplierIds, LocalDate today);
 
-    @Query("UPDATE supplier SET licence_problem = " + HAS_PROBLEM
-            + " WHERE id IN (SELECT au2.supplier_id FROM agency_use au2 WHERE au2.agency_id = :agencyId)")
-    void recomputeForAgency(long agencyId, LocalDate today);
+    /*
+     * No "UPDATE supplier ... WHERE id IN (SELECT ...)": MariaDB runs a single-table UPDATE's IN subquery as a dependent
+     * subquery over a scan of the whole table, locking every supplier until commit. The ids are read first.
+     */
+    @Query("SELECT DISTINCT supplier_id FROM agency_use WHERE agency_id = :agencyId ORDER BY supplier_id")
+    List<Long> suppliersUsingAgency(long agencyId);
 
-    @Query("UPDATE supplier SET licence_problem = " + HAS_PROBLEM)
-    void recomputeAll(LocalDate today);
+    @Query("SELECT id FROM supplier WHERE id > :afterId ORDER BY id LIMIT :limit")
+    List<Long> supplierIdsAfter(long afterId, int limit);
 }

@@ -1,8 +1,10 @@
 package org.clearchain.supplier;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import org.clearchain.agency.Agency;
 import org.clearchain.agency.AgencyRepository;
@@ -25,6 +27,9 @@ import java.util.List;
 /** Adding suppliers to a buyer's list (without twins), their sites, and the agencies they use. */
 @Singleton
 public class Suppliers {
+
+    /** The creation's write reads what other creations committed while it waited for the country's claim. */
+    private static final TransactionDefinition READ_COMMITTED = readCommitted();
 
     private final SupplierRepository suppliers;
     private final BuyerLinkRepository links;
@@ -81,7 +86,7 @@ public class Suppliers {
                         command.country()));
                 return claims;
             });
-            return transactions.executeWrite(status -> create(auditor, command, claimsSeen));
+            return transactions.execute(READ_COMMITTED, status -> create(auditor, command, claimsSeen));
         });
     }
 
@@ -91,17 +96,15 @@ public class Suppliers {
         }
     }
 
-    /** The write: creations in one country take turns, and this one checks the suppliers added since its search. */
+    /**
+     * The write. The country's claim comes last, so that it is held (and, on a cluster, open to a conflict with
+     * another node's creation) only from there to the commit, not while the supplier's score and screening are made;
+     * then the suppliers added since the search are checked, read as committed while this one waited for its turn.
+     */
     private Supplier create(Actor auditor, NewSupplier command, long claimsSeen) {
-        // first statement of the transaction: what it reads next is read after the creation before it committed
-        suppliers.claimCreation(command.country());
-        long claim = suppliers.creationClaims(command.country());
         String name = command.name().strip();
         String key = SupplierNames.key(name);
         String address = blankToNull(command.address());
-        if (claim > claimsSeen + 1) {
-            refuseTwins(auditor, command, known.likeAddedAfter(name, address, command.country(), claimsSeen));
-        }
         if (command.supplierOrganisationId() != null) {
             throw ProblemException.invalidField("supplierOrganisationId", "a buyer does not choose a supplier's organisation:"
                     + " leave it out, then invite the supplier's people (POST /api/suppliers/{id}/invitations); redeeming"
@@ -112,7 +115,6 @@ public class Suppliers {
         Supplier supplier = suppliers.save(new Supplier(null, name, key, command.country(), blankToNull(command.registrationNumber()),
                 blankToNull(command.openSupplyHubId()), listOrEmpty(command.sectors()), listOrEmpty(command.goods()),
                 null, now, now));
-        suppliers.recordCreationClaim(supplier.id(), claim);
         audit.append(auditor, "supplier.add", "supplier", supplier.id(), null, supplier);
         link(auditor, auditor.organisationId(), supplier.id(), command.tierOrDefault(), command.parentSupplierId(),
                 command.shareOfOutput());
@@ -122,7 +124,19 @@ public class Suppliers {
             audit.append(auditor, "site.add", "supplier", supplier.id(), null, main);
         }
         changes.publishEvent(new SupplierChanged(List.of(supplier.id()), "supplier added"));
+        suppliers.claimCreation(command.country());
+        long claim = suppliers.creationClaims(command.country());
+        if (claim > claimsSeen + 1) {
+            refuseTwins(auditor, command, known.likeAddedAfter(name, address, command.country(), claimsSeen));
+        }
+        suppliers.recordCreationClaim(supplier.id(), claim);
         return supplier;
+    }
+
+    private static TransactionDefinition readCommitted() {
+        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+        definition.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+        return definition;
     }
 
     /**

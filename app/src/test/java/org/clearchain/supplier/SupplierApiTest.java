@@ -237,6 +237,32 @@ class SupplierApiTest extends ApiTest {
     }
 
     @Test
+    void aLicenceMoveAndTheHourlyRecomputeReachEverySupplierOfAnAgencyBeyondOneBatch() {
+        long first = addSupplier(auditorA, "Batch Boundary Farm", "CL");
+        String licence = register.activeLicence();
+        api.post("/api/suppliers/" + first + "/agency-uses", auditorA, Map.of("licenceNumber", licence));
+        // 1,100 more users of the same licence, more than two batches of the recompute
+        execute("""
+                INSERT INTO supplier (name, name_key, country, sectors, goods, licence_problem, created_at, updated_at)
+                WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 34)
+                SELECT CONCAT('Batch Boundary Farm ', a.i * 35 + b.i), CONCAT('batch boundary farm ', a.i * 35 + b.i),
+                       'CL', '[]', '[]', FALSE, NOW(6), NOW(6) FROM n a JOIN n b WHERE a.i * 35 + b.i < 1100""");
+        execute("""
+                INSERT INTO agency_use (supplier_id, agency_id, licence_number, agency_name, agency_country, created_at)
+                SELECT s.id, u.agency_id, u.licence_number, u.agency_name, u.agency_country, NOW(6)
+                FROM supplier s JOIN agency_use u ON u.supplier_id = %d
+                WHERE s.name LIKE 'Batch Boundary Farm %%'""".formatted(first));
+        String flagged = "SELECT COUNT(*) FROM supplier WHERE name LIKE 'Batch Boundary Farm%' AND licence_problem";
+
+        register.move(licence, "suspend");
+        assertEquals(1101, count(flagged), "the suspension flags every user of the agency");
+
+        execute("UPDATE supplier SET licence_problem = FALSE WHERE name LIKE 'Batch Boundary Farm%'");
+        server.getApplicationContext().getBean(LicenceProblems.class).recomputeAll();
+        assertEquals(1101, count(flagged), "the hourly run reaches every supplier");
+    }
+
+    @Test
     void anUnregisteredAgencyIsAProblemAndAnUnknownLicenceNumberIsRejected() {
         long id = addSupplier(auditorA, "Unregistered Agency User", "QA");
 
