@@ -70,31 +70,64 @@ public final class SupplierLikeness {
     private SupplierLikeness() {
     }
 
+    /**
+     * A supplier's name as the comparison reads it, worked out once: a search compares one name with every supplier of
+     * a country, and reading a name (folding, legal forms, abbreviations) costs far more than comparing two read ones.
+     */
+    public record Name(String key, List<String> words, List<String> numbers, String glued) {
+
+        public static Name of(String name) {
+            String key = SupplierNames.key(name);
+            List<String> words = canonical(key);
+            return new Name(key, words, words.stream().filter(SupplierLikeness::isNumber).toList(), String.join("", words));
+        }
+    }
+
     /** Two suppliers of the same country; an address may be null (not known). */
     public static boolean likelySame(String nameA, String addressA, String nameB, String addressB) {
-        if (numbered(nameA, nameB)) {
-            return false;
+        return likelySame(Name.of(nameA), addressA, Name.of(nameB), addressB);
+    }
+
+    /** What the names alone say of two suppliers of one country. */
+    public enum ByName { SAME, SAME_AT_THE_SAME_ADDRESS, DIFFERENT }
+
+    /** The same, with the names read already. */
+    public static boolean likelySame(Name nameA, String addressA, Name nameB, String addressB) {
+        return switch (byName(nameA, nameB)) {
+            case SAME -> true;
+            case SAME_AT_THE_SAME_ADDRESS -> addressA != null && addressB != null && sameAddress(addressA, addressB);
+            case DIFFERENT -> false;
+        };
+    }
+
+    /** The names' verdict: the same supplier, the same only if at the same address, or different. */
+    public static ByName byName(Name a, Name b) {
+        if (numbered(a, b)) {
+            return ByName.DIFFERENT;
         }
-        double names = names(nameA, nameB);
-        if (names >= SAME_NAME) {
-            return true;
-        }
-        return names >= NAME_AT_SAME_ADDRESS && addressA != null && addressB != null
-                && addresses(addressA, addressB) >= SAME_ADDRESS;
+        double names = names(a, b);
+        return names >= SAME_NAME ? ByName.SAME : names >= NAME_AT_SAME_ADDRESS ? ByName.SAME_AT_THE_SAME_ADDRESS : ByName.DIFFERENT;
+    }
+
+    /** Two main sites' addresses alike enough to be the same place. */
+    public static boolean sameAddress(String a, String b) {
+        return addresses(a, b) >= SAME_ADDRESS;
     }
 
     /** 0 (nothing alike) to 1 (the same name once legal forms, case, accents, order and abbreviations are set aside). */
     static double names(String a, String b) {
-        List<String> wordsA = nameWords(a);
-        List<String> wordsB = nameWords(b);
-        if (wordsA.isEmpty() || wordsB.isEmpty()) {
-            return SupplierNames.key(a).equals(SupplierNames.key(b)) ? 1 : 0;
+        return names(Name.of(a), Name.of(b));
+    }
+
+    private static double names(Name a, Name b) {
+        if (a.words().isEmpty() || b.words().isEmpty()) {
+            return a.key().equals(b.key()) ? 1 : 0;
         }
         // "Woolware" and "Wool Ware": the same letters, spaced differently
-        String gluedA = String.join("", wordsA);
-        String gluedB = String.join("", wordsB);
-        double glued = gluedA.equals(gluedB) ? 1 : gluedA.length() >= 8 && ONE_EDIT.apply(gluedA, gluedB) >= 0 ? TYPO_CREDIT : 0;
-        return Math.max(glued, wordsAlike(wordsA, wordsB));
+        String gluedA = a.glued();
+        String gluedB = b.glued();
+        double glued = gluedA.equals(gluedB) ? 1 : gluedA.length() >= 8 && oneEdit(gluedA, gluedB) ? TYPO_CREDIT : 0;
+        return Math.max(glued, wordsAlike(a.words(), b.words()));
     }
 
     /**
@@ -113,14 +146,8 @@ public final class SupplierLikeness {
     }
 
     /** "Unit 3" and "Unit 4", "Factory 1" and "Factory 2": one firm's different sites, each a supplier of its own. */
-    private static boolean numbered(String a, String b) {
-        List<String> numbersA = nameWords(a).stream().filter(SupplierLikeness::isNumber).toList();
-        List<String> numbersB = nameWords(b).stream().filter(SupplierLikeness::isNumber).toList();
-        return !numbersA.isEmpty() && !numbersB.isEmpty() && !numbersA.equals(numbersB);
-    }
-
-    private static List<String> nameWords(String name) {
-        return canonical(SupplierNames.key(name));
+    private static boolean numbered(Name a, Name b) {
+        return !a.numbers().isEmpty() && !b.numbers().isEmpty() && !a.numbers().equals(b.numbers());
     }
 
     private static List<String> addressWords(String address) {
@@ -192,7 +219,7 @@ public final class SupplierLikeness {
         if (a.length() < 4 || b.length() < 4 || isNumber(a) || isNumber(b)) {
             return 0;
         }
-        if (ONE_EDIT.apply(a, b) >= 0 || swapped(a, b)) {
+        if (oneEdit(a, b) || swapped(a, b)) {
             return TYPO_CREDIT;
         }
         // a word cut short: "Developm" for "Development", "Garm" for "Garment"
@@ -200,6 +227,11 @@ public final class SupplierLikeness {
             return TYPO_CREDIT;
         }
         return 0;
+    }
+
+    /** At most one letter changed, missing or added; the length test first spares most pairs the distance. */
+    private static boolean oneEdit(String a, String b) {
+        return Math.abs(a.length() - b.length()) <= 1 && ONE_EDIT.apply(a, b) >= 0;
     }
 
     /** Two neighbouring letters swapped: "Garmnet" for "Garment". */

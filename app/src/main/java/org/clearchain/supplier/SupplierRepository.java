@@ -39,15 +39,16 @@ public interface SupplierRepository extends CrudRepository<Supplier, Long> {
     void recordCreationClaim(long id, long claim);
 
     /** Those added through a creation claim after {@code afterClaim}: the ones a duplicate check may not have seen. */
-    @Query("""
-            SELECT s.id, s.name,
-                   (SELECT si.address FROM site si WHERE si.supplier_id = s.id ORDER BY si.id LIMIT 1) AS address
-            FROM supplier s WHERE s.country = :country AND s.creation_claim > :afterClaim ORDER BY s.id""")
-    List<SupplierNameAndAddress> findNamesAndMainAddressesClaimedAfter(String country, long afterClaim);
+    @Query("SELECT id, name FROM supplier WHERE country = :country AND creation_claim > :afterClaim ORDER BY id")
+    List<SupplierName> findNamesClaimedAfter(String country, long afterClaim);
 
+    @Query("SELECT id, name FROM supplier WHERE country = :country ORDER BY id")
+    List<SupplierName> findNamesByCountry(String country);
+
+    /** The address of each one's main (first) site, for those that have one with an address. */
     @Query("""
-            SELECT s.id, s.name,
-                   (SELECT si.address FROM site si WHERE si.supplier_id = s.id ORDER BY si.id LIMIT 1) AS address
-            FROM supplier s WHERE s.country = :country ORDER BY s.id""")
-    List<SupplierNameAndAddress> findNamesAndMainAddressesByCountry(String country);
+            SELECT si.supplier_id AS id, si.address FROM site si
+            WHERE si.id IN (SELECT MIN(f.id) FROM site f WHERE f.supplier_id IN (:ids) GROUP BY f.supplier_id)
+              AND si.address IS NOT NULL""")
+    List<SupplierAddress> findMainAddresses(Collection<Long> ids);
 }
