@@ -74,12 +74,13 @@ public final class SupplierLikeness {
      * A supplier's name as the comparison reads it, worked out once: a search compares one name with every supplier of
      * a country, and reading a name (folding, legal forms, abbreviations) costs far more than comparing two read ones.
      */
-    public record Name(String key, List<String> words, List<String> numbers, String glued) {
+    public record Name(String key, List<String> words, List<String> numbers, String glued, double weight) {
 
         public static Name of(String name) {
             String key = SupplierNames.key(name);
             List<String> words = canonical(key);
-            return new Name(key, words, words.stream().filter(SupplierLikeness::isNumber).toList(), String.join("", words));
+            return new Name(key, words, words.stream().filter(SupplierLikeness::isNumber).toList(), String.join("", words),
+                    SupplierLikeness.weight(words));
         }
     }
 
@@ -126,8 +127,11 @@ public final class SupplierLikeness {
         // "Woolware" and "Wool Ware": the same letters, spaced differently
         String gluedA = a.glued();
         String gluedB = b.glued();
-        double glued = gluedA.equals(gluedB) ? 1 : gluedA.length() >= 8 && oneEdit(gluedA, gluedB) ? TYPO_CREDIT : 0;
-        return Math.max(glued, wordsAlike(a.words(), b.words()));
+        if (gluedA.equals(gluedB)) {
+            return 1;
+        }
+        double glued = gluedA.length() >= 8 && oneEdit(gluedA, gluedB) ? TYPO_CREDIT : 0;
+        return Math.max(glued, wordsAlike(a.words(), a.weight(), b.words(), b.weight()));
     }
 
     /**
@@ -137,7 +141,7 @@ public final class SupplierLikeness {
     static double addresses(String a, String b) {
         List<String> wordsA = addressWords(a);
         List<String> wordsB = addressWords(b);
-        double alike = wordsAlike(wordsA, wordsB);
+        double alike = wordsAlike(wordsA, weight(wordsA), wordsB, weight(wordsB));
         double shorter = Math.min(weight(wordsA), weight(wordsB));
         if (shorter < ADDRESS_SAYS_ENOUGH) {
             return alike;
@@ -181,11 +185,11 @@ public final class SupplierLikeness {
      * Weighted Dice over words in any order: twice the weight of the words both share (each used once) over the weight of
      * all. A number matches only itself; a word of four letters or more also matches one typo away.
      */
-    private static double wordsAlike(List<String> a, List<String> b) {
+    private static double wordsAlike(List<String> a, double weightA, List<String> b, double weightB) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        double total = weight(a) + weight(b);
+        double total = weightA + weightB;
         boolean[] used = new boolean[b.size()];
         double shared = 0;
         for (String word : a) {
@@ -261,6 +265,11 @@ public final class SupplierLikeness {
     }
 
     private static boolean isNumber(String word) {
-        return word.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
