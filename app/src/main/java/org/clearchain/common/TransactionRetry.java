@@ -50,7 +50,7 @@ public class TransactionRetry {
     private final Duration retryAfter;
 
     TransactionRetry(TransactionOperations<Connection> transactions, MeterRegistry meters,
-                     @Value("${clearchain.database.retry.attempts:8}") int attempts,
+                     @Value("${clearchain.database.retry.attempts:12}") int attempts,
                      @Value("${clearchain.database.retry.backoff:20ms}") Duration backoff,
                      @Value("${clearchain.database.retry.max-backoff:1s}") Duration maxBackoff,
                      @Value("${clearchain.database.retry.retry-after:1s}") Duration retryAfter) {

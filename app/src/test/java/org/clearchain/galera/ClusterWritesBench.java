@@ -67,8 +67,10 @@ class ClusterWritesBench {
     void start() {
         GaleraCluster.requireSynced();
         database = GaleraCluster.createDatabase();
-        Map<String, String> settings = Map.of("clearchain.database.retry.attempts", System.getProperty("bench.attempts", "8"),
-                "clearchain.database.retry.max-backoff", System.getProperty("bench.max-backoff", "1s"));
+        // the application's retry defaults unless the run names others
+        Map<String, String> settings = new HashMap<>();
+        putIfGiven(settings, "bench.attempts", "clearchain.database.retry.attempts");
+        putIfGiven(settings, "bench.max-backoff", "clearchain.database.retry.max-backoff");
         a = ClusterInstance.start("bench-a", GaleraCluster.database(1, database.name()), settings);
         b = ClusterInstance.start("bench-b", GaleraCluster.database(2, database.name()), settings);
     }
@@ -193,6 +195,13 @@ class ClusterWritesBench {
         // one counter per unit of work (tag "unit")
         return instance.context().getBean(MeterRegistry.class).find(RETRIED).counters().stream()
                 .mapToDouble(Counter::count).sum();
+    }
+
+    private static void putIfGiven(Map<String, String> settings, String property, String setting) {
+        String value = System.getProperty(property);
+        if (value != null) {
+            settings.put(setting, value);
+        }
     }
 
     private static Map<String, Long> retriedByUnit(ClusterInstance instance) {
