@@ -24,9 +24,10 @@ interface LicenceProblemRepository extends GenericRepository<Supplier, Long> {
 
     /*
      * No "UPDATE supplier ... WHERE id IN (SELECT ...)": MariaDB runs a single-table UPDATE's IN subquery as a dependent
-     * subquery over a scan of the whole table, locking every supplier until commit. The ids are read first.
+     * subquery over a scan of the whole table, locking every supplier until commit. The ids are read first, by a
+     * locking read as that subquery was: an agency use committed after the licence move's snapshot is still counted.
      */
-    @Query("SELECT DISTINCT supplier_id FROM agency_use WHERE agency_id = :agencyId ORDER BY supplier_id")
+    @Query("SELECT DISTINCT supplier_id FROM agency_use WHERE agency_id = :agencyId ORDER BY supplier_id LOCK IN SHARE MODE")
     List<Long> suppliersUsingAgency(long agencyId);
 
     @Query("SELECT id FROM supplier WHERE id > :afterId ORDER BY id LIMIT :limit")

@@ -78,7 +78,7 @@ public final class SupplierLikeness {
 
         public static Name of(String name) {
             String key = SupplierNames.key(name);
-            List<String> words = canonical(key);
+            List<String> words = List.copyOf(canonical(key));
             return new Name(key, words, words.stream().filter(SupplierLikeness::isNumber).toList(), String.join("", words),
                     SupplierLikeness.weight(words));
         }
