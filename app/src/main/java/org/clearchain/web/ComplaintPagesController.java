@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -83,15 +84,15 @@ class ComplaintPagesController {
     @Post("/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> file(@Nullable String against, @Nullable String licenceNumber, @Nullable String agencyName,
-                         @Nullable String agencyId, @Nullable String recruiterName, @Nullable String recruiterCountry,
-                         @Nullable String category, @Nullable String description, @Nullable String identity,
-                         @Nullable String contact, @Nullable String _csrf, HttpRequest<?> request) {
-        formTokens.check(request, _csrf);
+    HttpResponse<?> file(@Nullable @Body Map<String, String> body, HttpRequest<?> request) {
+        // one binding of the whole form: several (one per field) race with its decoder, an occasional 500
+        Map<String, String> fields = body == null ? Map.of() : body;
+        formTokens.check(request, fields.get("_csrf"));
         Page page = pages.of(request, "complaints.new.title");
-        ComplaintForm form = new ComplaintForm(text(against), text(licenceNumber), text(agencyName), text(agencyId),
-                text(recruiterName), text(recruiterCountry), text(category), text(description), text(identity),
-                text(contact));
+        ComplaintForm form = new ComplaintForm(text(fields.get("against")), text(fields.get("licenceNumber")),
+                text(fields.get("agencyName")), text(fields.get("agencyId")), text(fields.get("recruiterName")),
+                text(fields.get("recruiterCountry")), text(fields.get("category")), text(fields.get("description")),
+                text(fields.get("identity")), text(fields.get("contact")));
         List<FieldMessage> errors = new ArrayList<>();
         List<PublicComplaints.AgencyChoice> choices = List.of();
         Long chosenAgency = null;
@@ -182,10 +183,12 @@ class ComplaintPagesController {
     @Post("/track")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> track(@Nullable String code, @Nullable String _csrf, HttpRequest<?> request) {
-        formTokens.check(request, _csrf);
+    HttpResponse<?> track(@Nullable @Body Map<String, String> body, HttpRequest<?> request) {
+        // one binding of the whole form: several (one per field) race with its decoder, an occasional 500
+        Map<String, String> fields = body == null ? Map.of() : body;
+        formTokens.check(request, fields.get("_csrf"));
         Page page = pages.of(request, "complaints.track.title");
-        String typed = text(code);
+        String typed = text(fields.get("code"));
         String normalised = typed.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         if (normalised.isEmpty()) {
             return trackRefused(HttpStatus.BAD_REQUEST, page, typed, "complaints.code.missing");

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -76,9 +77,13 @@ class OfficerComplaintsController {
     @Post("/{id}/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> move(long id, String action, @Nullable String status, @Nullable Integer page,
-                         @Nullable String _csrf, HttpRequest<?> request, Authentication user) {
-        formTokens.check(request, _csrf);
+    HttpResponse<?> move(long id, String action, @Nullable @Body Map<String, String> body, HttpRequest<?> request,
+                         Authentication user) {
+        // one binding of the whole form: several (one per field) race with its decoder, an occasional 500
+        Map<String, String> fields = body == null ? Map.of() : body;
+        formTokens.check(request, fields.get("_csrf"));
+        String status = fields.get("status");
+        Integer page = pageNumber(fields.get("page"));
         Actor officer = Actor.of(user);
         ComplaintStatus filter = statusOf(status);
         ComplaintAction move = ComplaintAction.of(action).orElseThrow(() -> ProblemException.invalidField("action",
@@ -141,6 +146,15 @@ class OfficerComplaintsController {
             return ComplaintStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("status", "'" + status + "' is not a complaint status");
+        }
+    }
+
+    /** The page of the list the move was made from; anything but a number is the first. */
+    private static Integer pageNumber(@Nullable String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
     }
 }
