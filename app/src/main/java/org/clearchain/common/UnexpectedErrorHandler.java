@@ -72,7 +72,7 @@ class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpR
         ProblemException problem = ProblemException.of(status, detail);
         MutableHttpResponse<?> response = HttpResponse.status(status);
         if (comeBack) {
-            response.header(HttpHeaders.RETRY_AFTER, DatabaseBusyHandler.retryAfterSeconds(retry.retryAfter()));
+            response.header(HttpHeaders.RETRY_AFTER, ProblemExceptionHandler.retryAfterSeconds(retry.retryAfter()));
         }
         return errorResponseProcessor.processResponse(
                 ErrorContext.builder(request).cause(problem).errorMessage(detail).build(), response);

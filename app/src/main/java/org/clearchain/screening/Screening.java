@@ -112,12 +112,11 @@ public class Screening {
             long after = 0;
             while (true) {
                 long from = after;
-                // each batch is a unit of work of its own, run again whole on a deadlock
-                List<Long> ids = retry.run("Screening.rescreenEveryone",
-                        () -> transactions.executeRead(status -> ids(table, from)));
+                List<Long> ids = transactions.executeRead(status -> ids(table, from));
                 if (ids.isEmpty()) {
                     break;
                 }
+                // each batch is a unit of work of its own, run again whole on a deadlock
                 Outcome batch = retry.run("Screening.rescreenEveryone",
                         () -> transactions.executeWrite(status -> screen(type, ids)));
                 total = total.plus(batch);

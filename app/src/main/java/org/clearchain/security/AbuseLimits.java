@@ -1,6 +1,5 @@
 package org.clearchain.security;
 
-import org.clearchain.common.TransactionRetry;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -14,6 +13,7 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.clearchain.common.ProblemException;
+import org.clearchain.common.TransactionRetry;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Token buckets (Bucket4j) for the {@link Limit}s, one per limit and account or address. Buckets in the database
@@ -100,7 +101,7 @@ public class AbuseLimits {
      * A database bucket is one row every request from the same address or account updates, in a transaction of
      * Bucket4j's own: two instances on two cluster nodes taking from it at once conflict like any other write.
      */
-    private <T> T retried(Limit limit, String unit, java.util.function.Supplier<T> work) {
+    private <T> T retried(Limit limit, String unit, Supplier<T> work) {
         return memory.containsKey(limit) ? work.get() : retry.run(unit, work::get);
     }
 

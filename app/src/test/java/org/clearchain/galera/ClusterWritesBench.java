@@ -42,6 +42,7 @@ class ClusterWritesBench {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final String RETRIED = "clearchain.transactions.retried";
 
+    private TwoInstances instances;
     private TestDatabases.Database database;
     private ClusterInstance a;
     private ClusterInstance b;
@@ -65,26 +66,20 @@ class ClusterWritesBench {
 
     @BeforeAll
     void start() {
-        GaleraCluster.requireSynced();
-        database = GaleraCluster.createDatabase();
         // the application's retry defaults unless the run names others
         Map<String, String> settings = new HashMap<>();
         putIfGiven(settings, "bench.attempts", "clearchain.database.retry.attempts");
         putIfGiven(settings, "bench.max-backoff", "clearchain.database.retry.max-backoff");
-        a = ClusterInstance.start("bench-a", GaleraCluster.database(1, database.name()), settings);
-        b = ClusterInstance.start("bench-b", GaleraCluster.database(2, database.name()), settings);
+        instances = TwoInstances.start("bench", settings);
+        database = instances.database;
+        a = instances.a;
+        b = instances.b;
     }
 
     @AfterAll
     void stop() {
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (database != null) {
-            GaleraCluster.dropDatabase(database.name());
+        if (instances != null) {
+            instances.close();
         }
     }
 

@@ -40,6 +40,7 @@ class ConcurrentWritesClusterTest {
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
     private final List<Outcome> outcomes = new ArrayList<>();
+    private TwoInstances instances;
     private TestDatabases.Database database;
     private ClusterInstance a;
     private ClusterInstance b;
@@ -49,23 +50,17 @@ class ConcurrentWritesClusterTest {
 
     @BeforeAll
     void start() {
-        GaleraCluster.requireSynced();
-        database = GaleraCluster.createDatabase();
-        a = ClusterInstance.start("instance-a", GaleraCluster.database(1, database.name()), Map.of());
-        b = ClusterInstance.start("instance-b", GaleraCluster.database(2, database.name()), Map.of());
+        instances = TwoInstances.start("instance", Map.of());
+        database = instances.database;
+        a = instances.a;
+        b = instances.b;
     }
 
     @AfterAll
     void stop() {
         threads.shutdownNow();
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (database != null) {
-            GaleraCluster.dropDatabase(database.name());
+        if (instances != null) {
+            instances.close();
         }
     }
 

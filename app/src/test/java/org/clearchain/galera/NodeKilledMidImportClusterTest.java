@@ -31,6 +31,7 @@ class NodeKilledMidImportClusterTest {
     private static final int ROWS = 40_000;
     private static final String PREFIX = "KILL-";
 
+    private TwoInstances instances;
     private TestDatabases.Database database;
     private ClusterInstance a;
     private ClusterInstance b;
@@ -38,8 +39,6 @@ class NodeKilledMidImportClusterTest {
 
     @BeforeAll
     void start() throws IOException {
-        GaleraCluster.requireSynced();
-        database = GaleraCluster.createDatabase();
         // several instances share the folder where uploads are kept for a retry (docs/operations.md)
         String uploads = Files.createTempDirectory("clearchain-cluster-uploads").toString();
         Map<String, String> settings = Map.of(
@@ -48,23 +47,19 @@ class NodeKilledMidImportClusterTest {
                 "clearchain.feeds.sources.agency-register.batch-size", "2000",
                 "clearchain.feeds.jobs.heartbeat-interval", "1s",
                 "clearchain.feeds.jobs.heartbeat-timeout", "5s");
-        a = ClusterInstance.start("instance-a", GaleraCluster.database(1, database.name()), settings);
-        b = ClusterInstance.start("instance-b", GaleraCluster.database(2, database.name()), settings);
+        instances = TwoInstances.start("instance", settings);
+        database = instances.database;
+        a = instances.a;
+        b = instances.b;
     }
 
     @AfterAll
     void stop() {
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
-        }
         if (nodeOneKilled) {
             GaleraCluster.restart(1);
         }
-        if (database != null) {
-            GaleraCluster.dropDatabase(database.name());
+        if (instances != null) {
+            instances.close();
         }
     }
 

@@ -33,31 +33,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ScheduledOnceClusterTest {
 
     private final ExecutorService schedulers = Executors.newFixedThreadPool(2);
+    private TwoInstances instances;
     private TestDatabases.Database database;
     private ClusterInstance a;
     private ClusterInstance b;
 
     @BeforeAll
     void start() {
-        GaleraCluster.requireSynced();
-        database = GaleraCluster.createDatabase();
         Map<String, String> settings = Map.of("clearchain.licences.expiry-check-interval", "1s",
                 "clearchain.licences.expiry-check-initial-delay", "1s");
-        a = ClusterInstance.start("instance-a", GaleraCluster.database(1, database.name()), settings);
-        b = ClusterInstance.start("instance-b", GaleraCluster.database(2, database.name()), settings);
+        instances = TwoInstances.start("instance", settings);
+        database = instances.database;
+        a = instances.a;
+        b = instances.b;
     }
 
     @AfterAll
     void stop() {
         schedulers.shutdownNow();
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (database != null) {
-            GaleraCluster.dropDatabase(database.name());
+        if (instances != null) {
+            instances.close();
         }
     }
 

@@ -2,10 +2,10 @@ package org.clearchain.supplier;
 
 import org.clearchain.testing.Api;
 import org.clearchain.testing.ApiTest;
+import org.clearchain.testing.Percentiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -58,8 +58,8 @@ class DuplicateSearchBench extends ApiTest {
                 empty[i] = inEmpty;
             }
         }
-        report("supplier-add-among-" + SUPPLIERS + "-median", percentile(full, 50), percentile(empty, 50));
-        report("supplier-add-among-" + SUPPLIERS + "-p95", percentile(full, 95), percentile(empty, 95));
+        report("supplier-add-among-" + SUPPLIERS + "-median", Percentiles.of(full, 50), Percentiles.of(empty, 50));
+        report("supplier-add-among-" + SUPPLIERS + "-p95", Percentiles.of(full, 95), Percentiles.of(empty, 95));
     }
 
     /** @return how long the creation took, in ms */
@@ -87,11 +87,5 @@ class DuplicateSearchBench extends ApiTest {
     private static void report(String name, double value, double baseline) {
         System.out.printf("BENCH %s value=%.1f unit=ms baseline=%.1f ratio=%.2f goal=<100ms %s%n",
                 name, value, baseline, value / baseline, value < 100 ? "PASS" : "FAIL");
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

@@ -13,6 +13,7 @@ import org.clearchain.licence.TransitionCommand;
 import org.clearchain.security.Actor;
 import org.clearchain.security.Role;
 import org.clearchain.testing.ApiTest;
+import org.clearchain.testing.Percentiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -107,8 +107,8 @@ class SupplierListBench extends ApiTest {
                 plain[i] = (t2 - t1) / 1e6;
             }
         }
-        report("supplier-list-licence-problem-median", percentile(service, 50), percentile(plain, 50));
-        report("supplier-list-licence-problem-p95", percentile(service, 95), percentile(plain, 95));
+        report("supplier-list-licence-problem-median", Percentiles.of(service, 50), Percentiles.of(plain, 50));
+        report("supplier-list-licence-problem-p95", Percentiles.of(service, 95), Percentiles.of(plain, 95));
         long t0 = System.nanoTime();
         tx.executeRead(status -> count(jdbc, COMPUTED_COUNT, buyer));
         System.out.printf("INFO %d of %d suppliers have a licence problem; counting them from agency uses and licences"
@@ -193,11 +193,5 @@ class SupplierListBench extends ApiTest {
                 return rs.getLong(1);
             }
         });
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

@@ -2,11 +2,11 @@ package org.clearchain.web;
 
 import org.clearchain.testing.ApiTest;
 import org.clearchain.testing.Console;
+import org.clearchain.testing.Percentiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -84,18 +84,12 @@ class OfficerAgencyListBench extends ApiTest {
                 apiMs[i] = (t2 - t1) / 1e6;
             }
         }
-        report(name + "-median", percentile(pageMs, 50), percentile(apiMs, 50));
-        report(name + "-p95", percentile(pageMs, 95), percentile(apiMs, 95));
+        report(name + "-median", Percentiles.of(pageMs, 50), Percentiles.of(apiMs, 50));
+        report(name + "-p95", Percentiles.of(pageMs, 95), Percentiles.of(apiMs, 95));
     }
 
     private static void report(String name, double value, double baseline) {
         System.out.printf("BENCH %s value=%.2f unit=ms baseline=%.2f ratio=%.2f goal=<100ms %s%n",
                 name, value, baseline, value / baseline, value < 100 ? "PASS" : "FAIL");
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }
